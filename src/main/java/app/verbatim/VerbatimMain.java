@@ -1,0 +1,54 @@
+package app.verbatim;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import app.verbatim.db.EmbeddedPostgres;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Starts the embedded PostgreSQL before Quarkus when no database is configured, so that the one
+ * run command works on a machine with nothing but a JDK and Maven.
+ */
+@QuarkusMain
+public final class VerbatimMain {
+
+    static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
+    static final String DATA_DIR_PROPERTY = "verbatim.embedded-db.data-dir";
+
+    private VerbatimMain() {
+    }
+
+    public static void main(String... args) {
+        Optional<EmbeddedPostgres> embedded = startEmbeddedUnlessConfigured();
+        embedded.ifPresent(pg -> Runtime.getRuntime().addShutdownHook(new Thread(pg::close, "embedded-postgres-stop")));
+        try {
+            Quarkus.run(args);
+        } finally {
+            embedded.ifPresent(EmbeddedPostgres::close);
+        }
+    }
+
+    private static Optional<EmbeddedPostgres> startEmbeddedUnlessConfigured() {
+        if (setting(JDBC_URL_PROPERTY).isPresent()) {
+            return Optional.empty();
+        }
+        Path dataDir = Path.of(setting(DATA_DIR_PROPERTY).orElse("data/postgres"));
+        EmbeddedPostgres pg = EmbeddedPostgres.start(dataDir, false);
+        System.setProperty(JDBC_URL_PROPERTY, pg.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", EmbeddedPostgres.USER);
+        System.setProperty("quarkus.datasource.password", "");
+        return Optional.of(pg);
+    }
+
+    /** Quarkus' config is not up yet: read the two places a launcher can set it. */
+    private static Optional<String> setting(String property) {
+        String fromSystem = System.getProperty(property);
+        if (fromSystem != null && !fromSystem.isBlank()) {
+            return Optional.of(fromSystem);
+        }
+        String env = System.getenv(property.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        return Optional.ofNullable(env).filter(v -> !v.isBlank());
+    }
+}
