@@ -1,0 +1,27 @@
+package app.verbatim.extraction;
+
+/** Who a quotation belongs to, how sure we are, and why. */
+record Attribution(String speaker, SpeakerKind kind, double confidence, String note, boolean written) {
+
+    static final String UNKNOWN_SPEAKER = "unknown";
+
+    static Attribution unknown(String note) {
+        return new Attribution(UNKNOWN_SPEAKER, SpeakerKind.UNKNOWN, 0.2, note, false);
+    }
+
+    boolean isLenin() {
+        return "Lenin".equals(speaker) && kind == SpeakerKind.PERSON;
+    }
+
+    boolean known() {
+        return kind != SpeakerKind.UNKNOWN;
+    }
+
+    Attribution withConfidence(double c, String newNote) {
+        return new Attribution(speaker, kind, Math.max(0, Math.min(1, c)), newNote, written);
+    }
+
+    Attribution written(boolean w) {
+        return new Attribution(speaker, kind, confidence, note, w);
+    }
+}

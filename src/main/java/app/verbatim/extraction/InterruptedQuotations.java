@@ -1,0 +1,72 @@
+package app.verbatim.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Joins a quotation broken by its own attribution — {@code "Soldiers!" ran the message. "The cause
+ * of peace..."} or {@code "In spite of...," writes Gorbunov, "the State Bank..."} — back into one:
+ * the speaker said it as one piece, and a reader looks it up as one.
+ */
+final class InterruptedQuotations {
+
+    /** An attribution clause between the pieces is a few words, never a sentence of narration. */
+    private static final int MAX_GAP = 45;
+    private static final Pattern CLAUSE = Pattern.compile("[\\s\\p{Pd},.;:!?\"“”]*[\\p{L}][\\p{L}.'’ -]*[\\s\\p{Pd},.;:!?\"“”]*");
+
+    private InterruptedQuotations() {
+    }
+
+    static List<Quotation> join(String text, List<Quotation> quotations) {
+        List<Quotation> out = new ArrayList<>();
+        for (Quotation q : quotations) {
+            Quotation last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && interrupts(text, last, q)) {
+                out.set(out.size() - 1, merge(last, q));
+            } else {
+                out.add(q);
+            }
+        }
+        List<Quotation> renumbered = new ArrayList<>();
+        for (Quotation q : out) {
+            renumbered.add(new Quotation(renumbered.size(), q.text(), q.start(), q.end(), q.chapterOrdinal(), q.speaker(),
+                    q.speakerKind(), q.confidence(), q.attributionNote(), q.kind(), q.citation(), q.citationGroup()));
+        }
+        return renumbered;
+    }
+
+    private static boolean interrupts(String text, Quotation first, Quotation second) {
+        if (!first.speaker().equals(second.speaker()) || first.chapterOrdinal() != second.chapterOrdinal()
+                || first.end() >= second.start() || second.start() - first.end() > MAX_GAP
+                || (first.citation() != null && first.citationGroup() != second.citationGroup())) {
+            return false;
+        }
+        String gap = text.substring(first.end(), second.start());
+        if (gap.indexOf('\n') >= 0 || !CLAUSE.matcher(gap).matches()) {
+            return false;
+        }
+        return attributionWords(gap);
+    }
+
+    /** "ran the message", "writes Gorbunov", "he said": a speech verb or a noun of speech/writing. */
+    private static boolean attributionWords(String gap) {
+        for (String word : gap.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (Lexicon.SPEECH_VERB_SET.contains(word) || Lexicon.WRITING_VERBS.contains(word)
+                    || Lexicon.SPEECH_NOUNS.contains(word) || Lexicon.WRITTEN_NOUNS.contains(word)
+                    || word.equals("ran") || word.equals("runs")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Quotation merge(Quotation a, Quotation b) {
+        Citation citation = b.citation() != null ? b.citation() : a.citation();
+        int group = b.citation() != null ? b.citationGroup() : a.citationGroup();
+        String note = a.attributionNote() == null ? b.attributionNote() : a.attributionNote();
+        return new Quotation(a.ordinal(), a.text() + " " + b.text(), a.start(), b.end(), a.chapterOrdinal(), a.speaker(),
+                a.speakerKind(), Math.max(a.confidence(), b.confidence()), note, a.kind(), citation, group);
+    }
+}

@@ -1,0 +1,3 @@
+package app.verbatim.extraction;
+
+public enum Kind { SPOKEN, WRITTEN }

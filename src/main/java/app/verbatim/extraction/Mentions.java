@@ -1,0 +1,203 @@
+package app.verbatim.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who is mentioned where: Lenin under all his names, people the text makes speak or write,
+ * pronouns, "the General", "my wife". Only people the memoir itself shows speaking are learned,
+ * so places and institutions rarely pass for persons.
+ */
+final class Mentions {
+
+    enum Type { LENIN, NAME, I, HE, SHE, WE, THEY, IT, TITLE, RELATION, ANONYMOUS }
+
+    record Mention(int start, int end, Type type, String name, boolean female, boolean possessive, boolean object) {
+        boolean male() { return type == Type.LENIN || type == Type.HE || type == Type.TITLE
+                || ((type == Type.NAME || type == Type.ANONYMOUS) && !female); }
+        boolean named() { return type == Type.LENIN || type == Type.NAME; }
+    }
+
+    static final String NAME = "[A-Z][a-z]+(?:-[A-Z][a-z]+)*";
+    static final Pattern LENIN = Pattern.compile(
+            "\\b(?:V\\.\\s*Ulyanov\\s*\\(Lenin\\)|Vladimir\\s+Ilyich|Vladimir\\s+Ulyanov|V\\.\\s*I\\.\\s*Lenin|"
+            + "V\\.\\s*Ulyanov|N\\.\\s*Lenin|Lenin|Ilyich|Ulyanov)(?![a-z])((?:'|’)s)?");
+    private static final Pattern PRONOUN = Pattern.compile(
+            "\\b(I(?![.\\w])|me|my|he|He|him|his|His|she|She|her|Her|we|We|us|our|Our|they|They|them|it|It|its)\\b");
+    private static final Pattern TITLED = Pattern.compile(
+            "\\b(?:General|Comrade|Commissar|Ataman|Admiral|Colonel|Captain)\\s+(" + NAME + ")");
+    private static final Pattern INITIALED = Pattern.compile(
+            "\\b(?:[A-Z]\\.\\s?){1,3}(?:[A-Z]\\s)?(" + NAME + ")");
+    private static final Pattern BARE_TITLE = Pattern.compile("\\b[Tt]he (?:[a-z]+-[a-z]+ )?(General|Commissar|Ataman|Admiral)\\b");
+    private static final Pattern RELATION = Pattern.compile("\\b[Mm]y (wife|husband)\\b");
+    // Russian surname endings let unintroduced people (Zheltishev, Korotkova) count as persons,
+    // which keeps "he" from jumping past them to Lenin.
+    private static final Pattern SURNAME = Pattern.compile(
+            "\\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ov|ev|yev|in|sky|ski|ich|vich|enko|shev|ova|eva|ina|skaya|aya|yan|dze|shvili))\\b");
+    // "a tall, angular man ... he said": an unnamed person stops "he" from reaching back to Lenin.
+    private static final Pattern ANONYMOUS = Pattern.compile(
+            "\\b(?:[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat)\\s+(?:[\\w-]+,?\\s+){0,3}?(man|woman|comrade|worker|soldier|peasant|"
+            + "sailor|delegate|officer|housemaid|boy|girl|fellow|stranger|gentleman|lady|cleaner|watchman|interlocutor)\\b");
+    private static final Set<String> FEMALE_NOUNS = Set.of("woman", "housemaid", "girl", "lady");
+    private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "near", "of", "for", "into", "via");
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "to", "with", "by", "from", "of", "for", "at", "about", "on", "in", "into", "upon", "against",
+            "toward", "towards", "behind", "after", "before", "under", "over", "between", "among", "like",
+            "than", "without", "through", "near", "beside", "opposite", "see", "saw", "scare", "meet", "met",
+            "asked", "told", "nominated", "called");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "The", "This", "That", "These", "Those", "It", "He", "She", "We", "They", "I", "But", "And", "Then",
+            "When", "There", "Here", "What", "Who", "One", "Nobody", "Everybody", "Someone", "Soviet", "Soviets",
+            "Party", "Pravda", "Izvestia", "Iskra", "Government", "Committee", "Congress", "Council", "Assembly",
+            "Declaration", "Decree", "Resolution", "Paris", "Berlin", "Vienna", "Moscow", "Petrograd", "Russia",
+            "Germany", "France", "Smolny", "History", "Life", "Comrade", "General", "Comrades", "Soldiers",
+            "Lenin", "Ilyich", "Vladimir", "Ulyanov", "Yes", "No", "Well", "Oh", "Ah", "Chapter", "Vol", "Works",
+            "Ibid", "As", "If", "In", "On", "At", "So", "Long", "All", "Let", "Our", "His", "Her", "My", "Your");
+
+    private final List<Mention> all;
+
+    private Mentions(List<Mention> all) {
+        this.all = all;
+    }
+
+    static Mentions build(String t, String memoiristSurname) {
+        Set<String> names = learnNames(t);
+        names.add(memoiristSurname);
+        List<Mention> out = new ArrayList<>();
+        boolean[] taken = new boolean[t.length() + 1];
+        Matcher m = LENIN.matcher(t);
+        while (m.find()) {
+            add(out, taken, t, m.start(), m.end(), Type.LENIN, "Lenin", false, m.group(1) != null);
+        }
+        for (String name : names) {
+            Matcher n = Pattern.compile("\\b" + Pattern.quote(name) + "(?![a-z\\-])((?:'|’)s)?").matcher(t);
+            while (n.find()) {
+                add(out, taken, t, n.start(), n.end(), Type.NAME, name, isFemale(name), n.group(1) != null);
+            }
+        }
+        Matcher b = BARE_TITLE.matcher(t);
+        while (b.find()) {
+            add(out, taken, t, b.start(), b.end(), Type.TITLE, b.group(1), false, false);
+        }
+        Matcher r = RELATION.matcher(t);
+        while (r.find()) {
+            add(out, taken, t, r.start(), r.end(), Type.RELATION, r.group(1), r.group(1).equals("wife"), false);
+        }
+        Matcher an = ANONYMOUS.matcher(t);
+        while (an.find()) {
+            int s = an.start(1);
+            if (!taken[s]) {
+                out.add(new Mentions.Mention(s, an.end(1), Type.ANONYMOUS, "an unnamed " + an.group(1),
+                        FEMALE_NOUNS.contains(an.group(1)), false, afterPreposition(t, an.start())));
+                mark(taken, s, an.end(1));
+            }
+        }
+        Matcher p = PRONOUN.matcher(t);
+        while (p.find()) {
+            String w = p.group(1).toLowerCase();
+            switch (w) {
+                case "i" -> add(out, taken, t, p.start(), p.end(), Type.I, null, false, false);
+                case "me" -> addObject(out, taken, p, Type.I, false);
+                case "my" -> add(out, taken, t, p.start(), p.end(), Type.I, null, false, true);
+                case "he" -> add(out, taken, t, p.start(), p.end(), Type.HE, null, false, false);
+                case "him" -> addObject(out, taken, p, Type.HE, false);
+                case "his" -> add(out, taken, t, p.start(), p.end(), Type.HE, null, false, true);
+                case "she" -> add(out, taken, t, p.start(), p.end(), Type.SHE, null, true, false);
+                case "her" -> addObject(out, taken, p, Type.SHE, true);
+                case "we" -> add(out, taken, t, p.start(), p.end(), Type.WE, null, false, false);
+                case "us", "our" -> addObject(out, taken, p, Type.WE, false);
+                case "they" -> add(out, taken, t, p.start(), p.end(), Type.THEY, null, false, false);
+                case "them" -> addObject(out, taken, p, Type.THEY, false);
+                case "it" -> add(out, taken, t, p.start(), p.end(), Type.IT, null, false, false);
+                case "its" -> add(out, taken, t, p.start(), p.end(), Type.IT, null, false, true);
+                default -> { }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return new Mentions(out);
+    }
+
+    private static void addObject(List<Mention> out, boolean[] taken, Matcher p, Type type, boolean female) {
+        if (!taken[p.start()]) {
+            out.add(new Mention(p.start(), p.end(), type, null, female, false, true));
+            mark(taken, p.start(), p.end());
+        }
+    }
+
+    private static void add(List<Mention> out, boolean[] taken, String t, int s, int e, Type type, String name,
+                            boolean female, boolean possessive) {
+        for (int i = s; i < e; i++) {
+            if (taken[i]) return;
+        }
+        out.add(new Mention(s, e, type, name, female, possessive, afterPreposition(t, s)));
+        mark(taken, s, e);
+    }
+
+    private static void mark(boolean[] taken, int s, int e) {
+        for (int i = s; i < e; i++) taken[i] = true;
+    }
+
+    private static boolean afterPreposition(String t, int s) {
+        int e = s;
+        while (e > 0 && t.charAt(e - 1) == ' ') e--;
+        int b = e;
+        while (b > 0 && Character.isLetter(t.charAt(b - 1))) b--;
+        return b < e && PREPOSITIONS.contains(t.substring(b, e).toLowerCase());
+    }
+
+    /** People the text shows speaking or writing, or names carrying initials or a title. */
+    private static Set<String> learnNames(String t) {
+        Set<String> names = new HashSet<>();
+        Set<String> lowercaseWords = new HashSet<>();
+        Matcher lw = Pattern.compile("\\b[a-z]+\\b").matcher(t);
+        while (lw.find()) lowercaseWords.add(lw.group());
+        String verbs = String.join("|", Lexicon.SPEECH_VERBS);
+        Pattern before = Pattern.compile("(?:(?:[A-Z]\\.\\s?){1,3})?\\b(" + NAME + ")\\s+(?:(?:then|once|also|too|recently|"
+                + "had|has|often|later|afterwards|once)\\s+)?(?:" + verbs + ")\\b");
+        Pattern after = Pattern.compile("\\b(?:" + verbs + ")\\s+(" + NAME + ")\\b");
+        for (Pattern p : List.of(before, after, TITLED, INITIALED, SURNAME)) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                String n = m.group(1);
+                if (NOT_NAMES.contains(n) || n.length() <= 2) continue;
+                // Plurals and "the X" are groups or institutions: "the Cadets shout", "Railwaymen's Executive".
+                if (n.endsWith("s") && !n.endsWith("ss")) continue;
+                String prev = previousWord(t, m.start(1));
+                if (prev.equals("the") || prev.equals("a") || prev.endsWith("'s") || prev.endsWith("’s")) continue;
+                if (p == SURNAME && (LOCATIVE.contains(prev) || lowercaseWords.contains(n.toLowerCase()))) continue;
+                names.add(n);
+            }
+        }
+        return names;
+    }
+
+    private static String previousWord(String t, int pos) {
+        int e = pos;
+        while (e > 0 && t.charAt(e - 1) == ' ') e--;
+        int b = e;
+        while (b > 0 && !Character.isWhitespace(t.charAt(b - 1))) b--;
+        return t.substring(b, e).toLowerCase();
+    }
+
+    static boolean isFemale(String name) {
+        return name.endsWith("a") || name.equals("Marguerite") || name.equals("Natalia");
+    }
+
+    List<Mention> between(int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        int lo = 0, hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < from) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < all.size() && all.get(i).start() < to; i++) {
+            if (all.get(i).end() <= to) out.add(all.get(i));
+        }
+        return out;
+    }
+}

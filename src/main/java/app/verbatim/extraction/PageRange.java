@@ -1,0 +1,3 @@
+package app.verbatim.extraction;
+
+public record PageRange(int first, int last) {}

@@ -1,0 +1,131 @@
+package app.verbatim.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Finds the quotations in a memoir, who said or wrote them, and which Works citation closes them. */
+public final class QuotationExtractor {
+
+    private static final int SIGNED_MESSAGE_GAP = 60;
+
+    private final ChapterSplitter chapterSplitter = new ChapterSplitter();
+    private final CitationParser citationParser = new CitationParser();
+    private final QuoteFilter filter = new QuoteFilter();
+    private final NarrationSplitter narrationSplitter = new NarrationSplitter();
+
+    public QuotationExtractor() {}
+
+    /** memoirist: the reporting author, e.g. "N. K. Krupskaya" or "Leon Trotsky". */
+    public Extraction extract(String text, String memoirist) {
+        Objects.requireNonNull(text, "text");
+        String surname = surname(Objects.requireNonNull(memoirist, "memoirist"));
+        List<ChapterSplitter.Heading> headings = chapterSplitter.headings(text);
+        List<Chapter> chapters = chapterSplitter.split(text, headings);
+        List<QuoteScanner.Span> spans = QuoteScanner.scan(text, lines(text, headings));
+        List<Citation> citations = citationParser.parse(text);
+        List<CitationParser.Span> italics = citationParser.italicNotes(text);
+        SpeakerResolver resolver = new SpeakerResolver(text, Mentions.build(text, surname), surname);
+
+        Map<QuoteScanner.Span, Attribution> accepted = new IdentityHashMap<>();
+        Map<QuoteScanner.Span, QuoteScanner.Span> lastByParent = new HashMap<>();
+        for (QuoteScanner.Span span : spans) {
+            if (span.parent != null && !accepted.containsKey(span.parent)) continue;
+            QuoteScanner.Span previous = lastByParent.get(span.parent);
+            QuoteContext q = new QuoteContext(text, span, spans, previous);
+            if (filter.judge(q) != QuoteFilter.Verdict.QUOTATION) continue;
+            Attribution a = resolver.resolve(q, span.parent == null ? null : accepted.get(span.parent),
+                    previous == null ? null : accepted.get(previous));
+            accepted.put(span, a);
+            lastByParent.put(span.parent, span);
+        }
+
+        List<CitationLinker.Found> topLevel = new ArrayList<>();
+        List<CitationLinker.Found> all = new ArrayList<>();
+        for (QuoteScanner.Span span : spans) {
+            Attribution a = accepted.get(span);
+            if (a == null) continue;
+            CitationLinker.Found f = new CitationLinker.Found(span, a);
+            all.add(f);
+            if (span.parent == null) topLevel.add(f);
+        }
+        propagateSignature(text, topLevel);
+        new CitationLinker(text).link(topLevel, citations, italics);
+
+        all.sort(Comparator.comparingInt(f -> f.span.contentStart()));
+        List<Quotation> quotations = new ArrayList<>();
+        for (CitationLinker.Found f : all) {
+            quotations.add(toQuotation(text, quotations.size(), f, chapters));
+        }
+        quotations = InterruptedQuotations.join(text, quotations);
+        boolean[] excluded = new boolean[text.length() + 1];
+        for (ChapterSplitter.Heading h : headings) mark(excluded, h.start(), h.end());
+        for (Citation c : citations) mark(excluded, c.start(), c.end());
+        for (CitationParser.Span s : italics) mark(excluded, s.start(), s.end());
+        for (CitationLinker.Found f : topLevel) mark(excluded, f.span.open, f.span.outerEnd());
+        // An attribution interrupting a joined quotation ("ran the message") is not narration of its own.
+        for (Quotation q : quotations) mark(excluded, q.start(), q.end());
+        List<Passage> narration = narrationSplitter.split(text, excluded, chapters);
+        return new Extraction(List.copyOf(chapters), List.copyOf(quotations), List.copyOf(narration));
+    }
+
+    /** A signed message ("Soldiers!" ran the message. "..." V. Ulyanov (Lenin)) is Lenin's from its first word. */
+    private static void propagateSignature(String text, List<CitationLinker.Found> found) {
+        for (int i = found.size() - 1; i > 0; i--) {
+            CitationLinker.Found signed = found.get(i);
+            CitationLinker.Found before = found.get(i - 1);
+            if (!signed.attribution.isLenin() || !signed.attribution.note().startsWith("signed")) continue;
+            if (before.attribution.kind() == SpeakerKind.DOCUMENT
+                    && signed.span.open - before.span.outerEnd() <= SIGNED_MESSAGE_GAP
+                    && !text.substring(before.span.outerEnd(), signed.span.open).contains("\n")) {
+                before.attribution = new Attribution("Lenin", SpeakerKind.PERSON, 0.9,
+                        "opens the message signed by Lenin", true);
+            }
+        }
+    }
+
+    private static Quotation toQuotation(String text, int ordinal, CitationLinker.Found f, List<Chapter> chapters) {
+        QuoteScanner.Span s = f.span;
+        StringBuilder sb = new StringBuilder();
+        for (int[] seg : s.segments) {
+            if (seg[1] <= seg[0]) continue;
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(text, seg[0], seg[1]);
+        }
+        Attribution a = f.attribution;
+        String note = s.forced ? a.note() + "; closing quote mark missing, span cut conservatively" : a.note();
+        double confidence = s.forced ? a.confidence() * 0.85 : a.confidence();
+        return new Quotation(ordinal, sb.toString(), s.contentStart(), s.contentEnd(),
+                ChapterSplitter.chapterAt(chapters, s.contentStart()), a.speaker(), a.kind(), confidence, note,
+                a.written() ? Kind.WRITTEN : Kind.SPOKEN, f.citation, f.group);
+    }
+
+    /** Paragraph lines, without blank lines and headings (a heading's quote marks are a title's). */
+    private static List<QuoteScanner.Line> lines(String text, List<ChapterSplitter.Heading> headings) {
+        List<QuoteScanner.Line> out = new ArrayList<>();
+        int i = 0;
+        while (i <= text.length()) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl;
+            int start = i;
+            boolean heading = headings.stream().anyMatch(h -> h.start() <= start && start < h.end());
+            if (!text.substring(start, end).isBlank() && !heading) out.add(new QuoteScanner.Line(start, end));
+            if (nl < 0) break;
+            i = nl + 1;
+        }
+        return out;
+    }
+
+    private static void mark(boolean[] excluded, int from, int to) {
+        for (int i = from; i < to && i < excluded.length; i++) excluded[i] = true;
+    }
+
+    static String surname(String memoirist) {
+        String[] parts = memoirist.trim().split("\\s+");
+        return parts[parts.length - 1];
+    }
+}

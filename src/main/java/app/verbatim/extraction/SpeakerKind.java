@@ -1,0 +1,3 @@
+package app.verbatim.extraction;
+
+public enum SpeakerKind { PERSON, DOCUMENT, MEMOIRIST, UNKNOWN }

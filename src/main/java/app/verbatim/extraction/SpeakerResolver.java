@@ -1,0 +1,253 @@
+package app.verbatim.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whose words a quotation is, from the nearest evidence outward: a signature, the
+ * attribution tag right after it ("..." said Ilyich), the lead-in before it (Ilyich said: "..."),
+ * the previous paragraph's colon, the quotation it continues, the preceding sentence.
+ */
+final class SpeakerResolver {
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*");
+    private static final Pattern LENIN_SIGNATURE = Pattern.compile(
+            "(?:V\\.\\s*Ulyanov\\s*\\(Lenin\\)|\\bN\\.\\s*Lenin|(?:^|[.!?]\\s+)(?:Ilyich|Lenin)\\.?\\s*$)");
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]*\\)");
+
+    private final String t;
+    private final Mentions mentions;
+    private final PronounResolver pronouns;
+    private final String memoirist;
+
+    SpeakerResolver(String text, Mentions mentions, String memoirist) {
+        this.t = text;
+        this.mentions = mentions;
+        this.memoirist = memoirist;
+        this.pronouns = new PronounResolver(text, mentions, memoirist);
+    }
+
+    Attribution resolve(QuoteContext q, Attribution parent, Attribution previous) {
+        Attribution self = parent != null ? parent.withConfidence(0.85, "'I' inside " + parent.speaker() + "'s words")
+                : PronounResolver.person(memoirist, 0.9, "the memoirist ('I')");
+        Predicate<Mentions.Mention> usable = q::usable;
+        String content = q.content();
+        if (LENIN_SIGNATURE.matcher(content.substring(Math.max(0, content.length() - 220))).find()) {
+            return new Attribution("Lenin", SpeakerKind.PERSON, 0.97, "signed by Lenin", true);
+        }
+        if (q.trailerStart() < q.trailerEnd()) {
+            Attribution a = clause(q.trailerStart(), q.trailerEnd(), false, q, usable, self);
+            if (a != null) return a;
+        }
+        String lead = t.substring(q.leadStart(), q.leadEnd());
+        String lower = lead.toLowerCase(Locale.ROOT);
+        for (String cue : Lexicon.CROWD_CUES) {
+            if (lower.contains(cue)) return Attribution.unknown("words of a crowd ('" + cue + "')");
+        }
+        Attribution a = clause(q.leadStart(), q.leadEnd(), true, q, usable, self);
+        if (a != null) return a;
+        if (q.parent() != null) {
+            return Attribution.unknown("nested quotation without a named speaker");
+        }
+        if (q.startsParagraph() && q.previousLineEnd() > 0) {
+            int ls = Sentences.startOf(t, q.previousLineEnd(), q.previousLineStart());
+            String prevLine = t.substring(ls, q.previousLineEnd()).strip();
+            if (prevLine.endsWith(":") || prevLine.endsWith(":\"")) {
+                Attribution p = clause(ls, q.previousLineEnd(), true, q, usable, self);
+                if (p != null) return p;
+            }
+        }
+        if (previous != null && q.gapFromPrevious() != null) {
+            Attribution inherited = inherit(q, previous, usable);
+            if (inherited != null) return inherited;
+        }
+        if (lead.isBlank()) {
+            int pe = q.previousSentenceEnd();
+            int ps = q.previousSentenceStart();
+            int bound = q.startsParagraph() ? Math.max(0, q.previousLineStart()) : q.floor();
+            double cap = 0.7;
+            for (int back = 0; back < 3 && ps >= 0 && ps < pe; back++, cap -= 0.1) {
+                Attribution p = clause(ps, pe, true, q.backTo(), usable, self);
+                if (p != null && p.known()) {
+                    return p.withConfidence(Math.min(p.confidence(), cap), p.note() + "; from a preceding sentence");
+                }
+                int np = ps;
+                while (np > bound && Character.isWhitespace(t.charAt(np - 1))) np--;
+                if (np <= bound) break;
+                pe = np;
+                ps = Sentences.startOf(t, np - 1, bound);
+            }
+            ps = q.previousSentenceStart();
+            if (ps >= 0) {
+                Attribution near = subjectOf(ps, q.previousSentenceEnd(), q, usable, self);
+                if (near != null) return near;
+            }
+        }
+        return Attribution.unknown("no attribution found");
+    }
+
+    /**
+     * Reads one clause for a speaker: a speech verb with its subject, a possessive speech noun
+     * ("Ilyich's voice"), a colon with a named subject, or a document noun.
+     */
+    private Attribution clause(int from, int to, boolean leadIn, QuoteContext q, Predicate<Mentions.Mention> usable,
+                               Attribution self) {
+        String text = t.substring(from, to);
+        List<Mentions.Mention> ms = mentions.between(from, to).stream().filter(usable).toList();
+        Matcher w = WORD.matcher(text);
+        int verbStart = -1, verbEnd = -1, count = 0;
+        boolean written = false;
+        String docNoun = null;
+        boolean writtenNoun = false;
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            count++;
+            boolean verb = (Lexicon.SPEECH_VERB_SET.contains(word) && (leadIn || !Lexicon.WEAK_TAG_VERBS.contains(word)))
+                    || (!leadIn && word.equals("ran"));
+            if (verb && (leadIn || count <= 5) && (leadIn || verbStart < 0)) {
+                verbStart = from + w.start();
+                verbEnd = from + w.end();
+                written = Lexicon.WRITING_VERBS.contains(word);
+            }
+            if (Lexicon.DOCUMENT_NOUNS.contains(word)) docNoun = word;
+            if (Lexicon.WRITTEN_NOUNS.contains(word)) writtenNoun = true;
+        }
+        if (!leadIn && text.strip().endsWith(":")) return null;
+        if (verbStart >= 0) {
+            Attribution subject = subjectAround(ms, verbStart, verbEnd, q, usable, self);
+            if (subject != null && subject != IT_SUBJECT) return subject.written(written || writtenNoun);
+            if (docNoun != null) return document(docNoun);
+            if (subject == IT_SUBJECT && leadIn) {
+                Attribution back = sentenceBefore(from, q, usable, self);
+                if (back != null) return back;
+            }
+            return leadIn ? Attribution.unknown("speaker not named") : null;
+        }
+        if (!leadIn) return null;
+        for (Mentions.Mention m : ms) {
+            if (m.possessive() && followedBySpeechNoun(m.end(), to)) {
+                Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+                if (a != null && a.known()) return a.withConfidence(Math.min(a.confidence(), 0.8),
+                        a.note() + "; '" + t.substring(m.start(), m.end()) + "' + speech noun").written(true);
+            }
+        }
+        String stripped = text.strip();
+        if (stripped.endsWith(":") || stripped.endsWith(":\"") || stripped.toLowerCase().endsWith("words")) {
+            int lastComma = Math.max(text.lastIndexOf(','), text.lastIndexOf('—'));
+            int clauseFrom = lastComma >= 0 ? from + lastComma : from;
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mentions.Mention m = ms.get(i);
+                if (m.start() < clauseFrom) break;
+                boolean subjectLike = (!m.object() || m.type() == Mentions.Type.RELATION) && !m.possessive();
+                if (!subjectLike) continue;
+                if (m.type() == Mentions.Type.IT) break;
+                Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+                if (a != null) return a.written(writtenNoun);
+            }
+            if (docNoun != null) return document(docNoun);
+            return q.leadStart() == from ? sentenceBefore(from, q, usable, self) : null;
+        }
+        if (docNoun != null && stripped.toLowerCase().matches(".*\\b(that|to)$")) return document(docNoun);
+        return null;
+    }
+
+    /** "It said:" / "Here it is:" point back at the thing named in the sentence before. */
+    private Attribution sentenceBefore(int from, QuoteContext q, Predicate<Mentions.Mention> usable, Attribution self) {
+        int floor = q.pronounFloor();
+        int pe = from;
+        while (pe > floor && Character.isWhitespace(t.charAt(pe - 1))) pe--;
+        if (pe <= floor) return null;
+        int ps = Sentences.startOf(t, pe - 1, floor);
+        if (ps >= pe) return null;
+        Attribution back = clause(ps, pe, true, q.backTo(), usable, self);
+        if (back != null && back.known()) {
+            return back.withConfidence(back.confidence() * 0.9, back.note() + "; from the sentence before the colon");
+        }
+        Matcher w = WORD.matcher(t.substring(ps, pe));
+        String doc = null;
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (Lexicon.DOCUMENT_NOUNS.contains(word)) doc = word;
+        }
+        return doc == null ? null : document(doc);
+    }
+
+    private static final Attribution IT_SUBJECT = Attribution.unknown("'it'");
+
+    private Attribution subjectAround(List<Mentions.Mention> ms, int verbStart, int verbEnd, QuoteContext q,
+                                      Predicate<Mentions.Mention> usable, Attribution self) {
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Mentions.Mention m = ms.get(i);
+            if (m.end() > verbStart || m.object() || m.possessive()) continue;
+            if (m.type() == Mentions.Type.WE || m.type() == Mentions.Type.THEY) {
+                return Attribution.unknown("spoken by a group ('" + t.substring(m.start(), m.end()) + "')");
+            }
+            if (m.type() == Mentions.Type.IT) return IT_SUBJECT;
+            Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+            if (a != null) return a;
+            return Attribution.unknown("could not resolve '" + t.substring(m.start(), m.end()) + "'");
+        }
+        for (Mentions.Mention m : ms) {
+            if (m.start() < verbEnd || m.start() - verbEnd > 30) continue;
+            boolean agent = t.substring(Math.max(0, m.start() - 3), m.start()).equals("by ");
+            if ((m.object() && !agent) || m.possessive()) continue;
+            Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+            if (a != null) return a;
+        }
+        return null;
+    }
+
+    private boolean followedBySpeechNoun(int from, int to) {
+        Matcher w = WORD.matcher(t.substring(from, Math.min(to, from + 40)));
+        for (int i = 0; i < 3 && w.find(); i++) {
+            if (Lexicon.SPEECH_NOUNS.contains(w.group().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static Attribution document(String noun) {
+        String name = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        return new Attribution(name, SpeakerKind.DOCUMENT, 0.85, "quoted from the " + noun, true);
+    }
+
+    /** The quotation goes on from the previous one when only narration about that speaker lies between. */
+    private Attribution inherit(QuoteContext q, Attribution previous, Predicate<Mentions.Mention> usable) {
+        String gap = PARENTHETICAL.matcher(q.gapFromPrevious()).replaceAll(" ");
+        if (gap.contains("\n") || gap.strip().length() > 250) return null;
+        for (Mentions.Mention m : mentions.between(q.gapStart(), q.leadStart())) {
+            if (!usable.test(m) || m.object() || m.type() == Mentions.Type.IT
+                    || insideParenthetical(m.start(), q.gapStart())) continue;
+            boolean same = (m.named() && m.name().equals(previous.speaker()))
+                    || (m.type() == Mentions.Type.I && previous.speaker().equals(memoirist))
+                    || (m.type() == Mentions.Type.HE && !previous.speaker().equals(memoirist))
+                    || (m.type() == Mentions.Type.IT && previous.kind() == SpeakerKind.DOCUMENT);
+            if (!same) return null;
+        }
+        if (!previous.known()) return previous;
+        return previous.withConfidence(Math.min(previous.confidence(), 0.9) * 0.9,
+                "continues the quotation of " + previous.speaker());
+    }
+
+    private boolean insideParenthetical(int pos, int floor) {
+        int open = t.lastIndexOf('(', pos);
+        return open >= floor && t.indexOf(')', open) > pos;
+    }
+
+    /** Last resort: the named subject of the sentence right before an unattributed quotation. */
+    private Attribution subjectOf(int from, int to, QuoteContext q, Predicate<Mentions.Mention> usable,
+                                  Attribution self) {
+        for (Mentions.Mention m : mentions.between(from, to)) {
+            if (!usable.test(m) || m.object() || m.possessive()) continue;
+            if (m.type() != Mentions.Type.LENIN && m.type() != Mentions.Type.NAME && m.type() != Mentions.Type.HE
+                    && m.type() != Mentions.Type.SHE) return null;
+            Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+            if (a == null || !a.known()) return null;
+            return a.withConfidence(Math.min(a.confidence(), 0.55),
+                    "attributed by proximity: subject of the preceding sentence (" + t.substring(m.start(), m.end()) + ")");
+        }
+        return null;
+    }
+}
