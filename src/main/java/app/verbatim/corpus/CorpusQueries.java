@@ -1,0 +1,110 @@
+package app.verbatim.corpus;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import app.verbatim.api.PageOf;
+import app.verbatim.api.Paging;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Reads of the corpus, shaped for the API. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CorpusQueries {
+
+    /** Filters of the quotation list; null means "any". */
+    public record QuotationFilter(String speaker, Long memoirId, Integer volume, Boolean lenin) {
+    }
+
+    private static final String QUOTATION_WITH_REFS =
+            "from Quotation q join fetch q.memoir join fetch q.chapter left join fetch q.citation ";
+
+    private final EntityManager em;
+
+    CorpusQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    public PageOf<MemoirView> memoirs(Paging paging) {
+        PanacheQuery<Memoir> query = Memoir.find("order by id");
+        List<Memoir> memoirs = query.page(paging.page(), paging.size()).list();
+        Map<Long, long[]> counts = quotationCounts(memoirs.stream().map(m -> m.id).toList());
+        List<MemoirView> views = memoirs.stream()
+                .map(m -> view(m, counts.getOrDefault(m.id, new long[2]), List.of()))
+                .toList();
+        return new PageOf<>(views, paging.page(), paging.size(), query.count());
+    }
+
+    public Optional<MemoirView> memoir(long id) {
+        return Memoir.<Memoir>findByIdOptional(id).map(m -> {
+            List<MemoirView.ChapterView> chapters = Chapter.<Chapter>find("memoir.id = ?1 order by ordinal", id).list()
+                    .stream()
+                    .map(c -> new MemoirView.ChapterView(c.ordinal, c.number, c.title, c.startOffset, c.endOffset))
+                    .toList();
+            return view(m, quotationCounts(List.of(id)).getOrDefault(id, new long[2]), chapters);
+        });
+    }
+
+    public Optional<QuotationView> quotation(long id) {
+        return Quotation.<Quotation>find(QUOTATION_WITH_REFS + "where q.id = ?1", id)
+                .firstResultOptional()
+                .map(QuotationViews::of);
+    }
+
+    public PageOf<QuotationView> quotations(QuotationFilter filter, Paging paging) {
+        StringBuilder where = new StringBuilder("where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.speaker() != null) {
+            where.append(" and lower(q.speaker) = :speaker");
+            params.put("speaker", filter.speaker().toLowerCase());
+        }
+        if (filter.memoirId() != null) {
+            where.append(" and q.memoir.id = :memoir");
+            params.put("memoir", filter.memoirId());
+        }
+        if (filter.volume() != null) {
+            where.append(" and q.citation.volume = :volume");
+            params.put("volume", filter.volume());
+        }
+        if (filter.lenin() != null) {
+            where.append(" and q.lenin = :lenin");
+            params.put("lenin", filter.lenin());
+        }
+        long total = Quotation.count("from Quotation q " + where, params);
+        List<QuotationView> items = Quotation.<Quotation>find(QUOTATION_WITH_REFS + where + " order by q.memoir.id, q.ordinal", params)
+                .page(paging.page(), paging.size())
+                .list()
+                .stream()
+                .map(QuotationViews::of)
+                .toList();
+        return new PageOf<>(items, paging.page(), paging.size(), total);
+    }
+
+    public boolean memoirExists(long id) {
+        return Memoir.count("id", id) > 0;
+    }
+
+    /** Per memoir: {all quotations, Lenin's}, in one grouped query. */
+    private Map<Long, long[]> quotationCounts(List<Long> memoirIds) {
+        Map<Long, long[]> counts = new HashMap<>();
+        if (memoirIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select q.memoir.id, count(q), sum(case when q.lenin then 1 else 0 end) from Quotation q "
+                        + "where q.memoir.id in :ids group by q.memoir.id", Object[].class)
+                .setParameter("ids", memoirIds)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], new long[] {(Long) row[1], ((Number) row[2]).longValue()}));
+        return counts;
+    }
+
+    private static MemoirView view(Memoir m, long[] counts, List<MemoirView.ChapterView> chapters) {
+        return new MemoirView(m.id, m.slug, m.author, m.title, m.part, m.editionNote, m.origin, m.importedAt,
+                counts[0], counts[1], chapters);
+    }
+}

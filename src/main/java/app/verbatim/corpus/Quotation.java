@@ -1,0 +1,66 @@
+package app.verbatim.corpus;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import app.verbatim.extraction.Kind;
+import app.verbatim.extraction.SpeakerKind;
+
+/** Words a memoir puts in quotation marks, with who said or wrote them and the citation claimed. */
+@Entity
+public class Quotation extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "memoir_id")
+    public Memoir memoir;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "chapter_id")
+    public Chapter chapter;
+
+    public int ordinal;
+    public String body;
+    @Column(name = "start_offset")
+    public int startOffset;
+    @Column(name = "end_offset")
+    public int endOffset;
+    public String speaker;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "speaker_kind")
+    public SpeakerKind speakerKind;
+    public boolean lenin;
+    public float confidence;
+    @Column(name = "attribution_note")
+    public String attributionNote;
+    public String reporter;
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "citation_id")
+    public Citation citation;
+
+    /** Hashed word pairs of the normalised text: what lookup retrieves candidates by (GIN index). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public int[] shingles;
+
+    /** The duplicate cluster this quotation belongs to, when the same passage is quoted elsewhere. */
+    @Column(name = "cluster_id")
+    public Long clusterId;
+}

@@ -1,0 +1,41 @@
+package app.verbatim.corpus;
+
+import java.util.List;
+
+import app.verbatim.extraction.Kind;
+import app.verbatim.extraction.SpeakerKind;
+
+/** A stored quotation as the API shows it. */
+public record QuotationView(
+        long id,
+        String text,
+        String speaker,
+        SpeakerKind speakerKind,
+        boolean lenin,
+        Attribution attribution,
+        String reporter,
+        Kind kind,
+        MemoirRef memoir,
+        Location location,
+        CitationView citation) {
+
+    /** How sure extraction is of the speaker; {@code certain} is false when it inferred rather than read it. */
+    public record Attribution(double confidence, boolean certain, String note) {
+    }
+
+    public record MemoirRef(long id, String slug, String author, String title, String part, ChapterRef chapter) {
+    }
+
+    public record ChapterRef(int ordinal, Integer number, String title) {
+    }
+
+    /** Character offsets (UTF-16) of the quoted words in the memoir's text. */
+    public record Location(int start, int end) {
+    }
+
+    public record CitationView(long id, String display, String raw, Integer volume, List<Pages> pages, boolean ibid) {
+    }
+
+    public record Pages(int first, int last) {
+    }
+}

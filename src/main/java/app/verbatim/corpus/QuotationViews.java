@@ -1,0 +1,32 @@
+package app.verbatim.corpus;
+
+import app.verbatim.citation.CitationFormat;
+
+/** Turns entities into API views; entities never leave the service layer. */
+public final class QuotationViews {
+
+    private QuotationViews() {
+    }
+
+    public static QuotationView of(Quotation q) {
+        return new QuotationView(q.id, q.body, q.speaker, q.speakerKind, q.lenin,
+                new QuotationView.Attribution(round(q.confidence), q.confidence >= Speakers.CERTAIN, q.attributionNote),
+                q.reporter, q.kind, memoirRef(q.memoir, q.chapter),
+                new QuotationView.Location(q.startOffset, q.endOffset),
+                q.citation == null ? null : citation(q.citation));
+    }
+
+    public static QuotationView.MemoirRef memoirRef(Memoir m, Chapter c) {
+        return new QuotationView.MemoirRef(m.id, m.slug, m.author, m.title, m.part,
+                c == null ? null : new QuotationView.ChapterRef(c.ordinal, c.number, c.title));
+    }
+
+    public static QuotationView.CitationView citation(Citation c) {
+        return new QuotationView.CitationView(c.id, CitationFormat.display(c.volume, c.pages, c.raw), c.raw, c.volume,
+                c.pages.stream().map(p -> new QuotationView.Pages(p.firstPage, p.lastPage)).toList(), c.ibid);
+    }
+
+    private static double round(float confidence) {
+        return Math.round(confidence * 100) / 100.0;
+    }
+}
