@@ -1,0 +1,23 @@
+package app.verbatim.duplicates;
+
+import java.util.List;
+
+import app.verbatim.corpus.QuotationView;
+import app.verbatim.lookup.LookupResult;
+
+/**
+ * One Lenin passage quoted in several places. {@code passage} is the longest wording; every member's
+ * {@code differences} align its wording (as "submitted") against that one (as "stored").
+ */
+public record DuplicateClusterView(
+        long id,
+        String passage,
+        int size,
+        List<String> memoirs,
+        List<String> citations,
+        boolean conflictingCitations,
+        List<Member> members) {
+
+    public record Member(QuotationView quotation, List<LookupResult.WordDifference> differences) {
+    }
+}

@@ -1,0 +1,110 @@
+package app.verbatim.lookup;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Finds the stored passages that share the most word pairs with each submission, through the GIN
+ * indexes on the shingle arrays. Many submissions go in one round trip (a draft's quotations).
+ */
+@ApplicationScoped
+public class CandidateFinder {
+
+    public enum Source { QUOTATION, NARRATION }
+
+    public record Candidate(int submission, Source source, long id, int sharedPairs) {
+    }
+
+    /*
+     * For each submission (an int[] written as text, so a whole batch binds as one text[]), the
+     * quotations and the narration passages sharing the most pairs with it. `&&` is answered by the
+     * GIN index; icount(a & b) ranks the few rows it returns.
+     */
+    private static final String QUERY = """
+            SELECT s.i, c.source, c.id, c.shared
+            FROM unnest(?::text[]) WITH ORDINALITY AS s(pairs, i)
+            CROSS JOIN LATERAL (
+                (SELECT 'Q' AS source, q.id, icount(q.shingles & s.pairs::int[]) AS shared
+                   FROM quotation q
+                  WHERE q.shingles && s.pairs::int[]
+                  ORDER BY shared DESC, q.id
+                  LIMIT ?)
+                UNION ALL
+                (SELECT 'N', n.id, icount(n.shingles & s.pairs::int[])
+                   FROM narration n
+                  WHERE n.shingles && s.pairs::int[]
+                  ORDER BY 3 DESC, 2
+                  LIMIT ?)
+            ) c
+            """;
+
+    private final DataSource dataSource;
+
+    CandidateFinder(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Candidates per submission, in the order of {@code shingleSets}; an empty set finds nothing. */
+    public List<List<Candidate>> find(List<int[]> shingleSets, int perSource) {
+        List<List<Candidate>> found = new ArrayList<>();
+        shingleSets.forEach(s -> found.add(new ArrayList<>()));
+        String[] asText = shingleSets.stream().map(CandidateFinder::arrayLiteral).toArray(String[]::new);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(QUERY)) {
+            Array array = connection.createArrayOf("text", asText);
+            statement.setArray(1, array);
+            statement.setInt(2, perSource);
+            statement.setInt(3, perSource);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    int index = rows.getInt(1) - 1;
+                    Source source = "Q".equals(rows.getString(2)) ? Source.QUOTATION : Source.NARRATION;
+                    found.get(index).add(new Candidate(index, source, rows.getLong(3), rows.getInt(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Candidate search failed", e);
+        }
+        return found;
+    }
+
+    /** Lenin quotations sharing pairs with this one, for finding duplicates at import. */
+    public List<Long> leninQuotationsSharing(long quotationId, int limit) {
+        String sql = """
+                SELECT o.id
+                  FROM quotation q
+                  JOIN quotation o ON o.shingles && q.shingles AND o.id <> q.id AND o.lenin
+                 WHERE q.id = ?
+                 ORDER BY icount(o.shingles & q.shingles) DESC, o.id
+                 LIMIT ?""";
+        List<Long> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, quotationId);
+            statement.setInt(2, limit);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Duplicate candidate search failed", e);
+        }
+        return ids;
+    }
+
+    private static String arrayLiteral(int[] pairs) {
+        return Arrays.stream(pairs).mapToObj(Integer::toString).collect(Collectors.joining(",", "{", "}"));
+    }
+}

@@ -1,0 +1,45 @@
+package app.verbatim.lookup;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "verbatim.lookup")
+public interface LookupConfig {
+
+    /** The longest submission accepted, in characters; longer ones are answered 413. */
+    @WithDefault("5000")
+    int maxChars();
+
+    /** The fewest words a submission must have: shorter ones match too much to mean anything. */
+    @WithDefault("3")
+    int minWords();
+
+    /** Matches returned when the request names no limit. */
+    @WithDefault("5")
+    int defaultLimit();
+
+    /** The most matches a request may ask for. */
+    @WithDefault("20")
+    int maxLimit();
+
+    /** Candidate passages fetched from the index per submission, per table, before alignment. */
+    @WithDefault("40")
+    int candidates();
+
+    /** Verdict thresholds on the alignment score in [0,1]; chosen from the evaluation set (see BENCHMARKS.md). */
+    Thresholds thresholds();
+
+    interface Thresholds {
+        /** A Lenin passage scoring at least this, word for word equal, is VERIFIED. */
+        @WithDefault("0.95")
+        double verified();
+
+        /** A Lenin passage scoring at least this is the same passage in other words: VARIANT. */
+        @WithDefault("0.70")
+        double variant();
+
+        /** Someone else's words (or narration) scoring at least this make the submission MISATTRIBUTED. */
+        @WithDefault("0.70")
+        double misattributed();
+    }
+}
