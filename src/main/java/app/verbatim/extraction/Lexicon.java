@@ -17,14 +17,16 @@ final class Lexicon {
             "announces", "proclaimed", "stated", "states", "describes", "described", "noted", "repeated",
             "repeating", "observed", "mentions", "mentioned", "whispered", "explained", "explains", "promised",
             "protested", "retorted", "telegraphed", "characterized", "conveyed", "tease", "urged",
-            "picks", "lets", "sang", "warned");
+            "picks", "lets", "sang", "warned", "calls", "called", "appeals", "appealed", "urges");
 
     static final Set<String> SPEECH_VERB_SET = Set.copyOf(SPEECH_VERBS);
 
     /** Verbs too loose to make a tag after a quotation ("the "Central Committee," often mentioned"). */
     static final Set<String> WEAK_TAG_VERBS = Set.of(
             "mentions", "mentioned", "noted", "described", "describes", "characterized", "conveyed",
-            "urged", "warned", "states", "stated", "ordered", "sang");
+            "urged", "warned", "states", "stated", "ordered", "sang",
+            // "calls upon the population to ..." leads into words; after a quotation "called" names a thing.
+            "calls", "called", "appeals", "appealed", "urges");
 
     static final Set<String> WRITING_VERBS = Set.of(
             "wrote", "writes", "write", "writing", "telegraphed");

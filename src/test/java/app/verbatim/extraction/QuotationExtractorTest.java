@@ -253,4 +253,12 @@ class QuotationExtractorTest {
         Quotation q = only(text);
         assertEquals("Armed insurrection is a special form of political struggle.", q.text());
     }
+
+    @Test
+    void shouldResolveAnAppealsAuthorThroughHisPronoun() {
+        String text = "On November 18 Vladimir Ilyich wrote \"To the Population.\" In his \"To the Population\" he calls upon "
+                + "the population to \"be watchful and guard like the apple of the eye your land, grain, factories.\"";
+        Quotation q = quotes(text).stream().filter(x -> x.text().startsWith("be watchful")).findFirst().orElseThrow();
+        assertEquals("Lenin", q.speaker());
+    }
 }

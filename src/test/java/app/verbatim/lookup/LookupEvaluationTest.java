@@ -1,0 +1,96 @@
+package app.verbatim.lookup;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import app.verbatim.support.EmbeddedPostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * The evaluation set (src/test/resources/eval/lookup-eval.tsv) through the whole service: corpus
+ * built by extraction at import, candidates from PostgreSQL, verdicts from the configured thresholds.
+ * Prints accuracy per kind; run alone with {@code ./mvnw test -Dtest=LookupEvaluationTest}.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class LookupEvaluationTest {
+
+    static final Set<String> NEGATIVE = Set.of("other_speaker", "narration", "fake", "real_unquoted");
+    static final Map<String, Double> FLOORS = Map.of(
+            "exact", 0.95, "fragment", 0.95, "retyped", 0.95, "ellipsis", 0.95, "typos", 0.90, "spelling", 0.90);
+
+    record Case(String kind, String expected, String text, String note) {
+    }
+
+    record Outcome(Case c, String verdict) {
+        boolean correct() {
+            return c.expected().equals(verdict);
+        }
+
+        boolean rejected() {
+            return !verdict.equals("VERIFIED") && !verdict.equals("VARIANT");
+        }
+    }
+
+    static List<Case> cases() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/eval/lookup-eval.tsv"), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            cases.add(new Case(f[0], f[1], f[2], f.length > 3 ? f[3] : ""));
+        }
+        return cases;
+    }
+
+    @Test
+    void shouldMeetTheAccuracyFloorsOnTheEvaluationSet() throws IOException {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Case c : cases()) {
+            var response = given().contentType(ContentType.JSON).body(Map.of("text", c.text())).post("/api/v1/lookup");
+            // Fewer than three words is refused (400) before any lookup: for a fake, that is a rejection too.
+            String verdict = response.statusCode() == 400 ? "REFUSED" : response.then().statusCode(200).extract().path("verdict");
+            outcomes.add(new Outcome(c, verdict));
+        }
+        Map<String, double[]> perKind = new TreeMap<>();
+        for (Outcome o : outcomes) {
+            double[] tally = perKind.computeIfAbsent(o.c().kind(), k -> new double[2]);
+            tally[0] += o.correct() ? 1 : 0;
+            tally[1]++;
+        }
+        StringBuilder report = new StringBuilder("\nLookup evaluation through the service (" + outcomes.size() + " cases)\n");
+        report.append(String.format("%-16s %5s %9s%n", "kind", "n", "accuracy"));
+        perKind.forEach((kind, t) -> report.append(String.format("%-16s %5d %9.3f%n", kind, (int) t[1], t[0] / t[1])));
+        List<Outcome> negatives = outcomes.stream().filter(o -> NEGATIVE.contains(o.c().kind())).toList();
+        double rejected = negatives.stream().filter(Outcome::rejected).count() / (double) negatives.size();
+        long meaningVerified = outcomes.stream()
+                .filter(o -> o.c().kind().equals("meaning_changed") && o.verdict().equals("VERIFIED")).count();
+        report.append(String.format("negatives rejected: %.3f of %d; meaning_changed VERIFIED: %d%n",
+                rejected, negatives.size(), meaningVerified));
+        outcomes.stream().filter(o -> !o.correct()).forEach(o -> report.append(String.format(
+                "  miss [%s] expected %s got %s: %s%n", o.c().kind(), o.c().expected(), o.verdict(), o.c().text())));
+        System.out.println(report);
+
+        FLOORS.forEach((kind, floor) -> {
+            double[] t = perKind.get(kind);
+            assertTrue(t != null && t[0] / t[1] >= floor, kind + " below " + floor + report);
+        });
+        assertTrue(rejected >= 0.95, "negatives rejected below 0.95" + report);
+        assertTrue(meaningVerified == 0, "a meaning-changed submission was VERIFIED" + report);
+    }
+}
