@@ -37,9 +37,33 @@ class OpenApiContractTest {
                 given().accept("application/json").get("/openapi?format=json").then().statusCode(200).extract().asString());
         JsonNode contract = contract();
         // JsonNode equality ignores key order, which YAML and the served JSON need not share.
-        assertTrue(contract.get("paths").equals(served.get("paths")), "served paths differ from openapi.yaml");
-        assertTrue(contract.get("components").equals(served.get("components")), "served components differ from openapi.yaml");
+        assertEquals(List.of(), differences("paths", contract.get("paths"), served.get("paths")));
+        assertEquals(List.of(), differences("components", contract.get("components"), served.get("components")));
         assertEquals(contract.get("info").get("title"), served.get("info").get("title"));
+    }
+
+    /** The paths at which two documents differ, so a failure says where to look. */
+    static List<String> differences(String at, JsonNode expected, JsonNode actual) {
+        List<String> out = new ArrayList<>();
+        if (expected == null || actual == null || expected.isObject() != actual.isObject()) {
+            if (!java.util.Objects.equals(expected, actual)) {
+                out.add(at + ": " + expected + " vs served " + actual);
+            }
+            return out;
+        }
+        if (!expected.isObject()) {
+            if (!expected.equals(actual)) {
+                out.add(at + ": " + expected + " vs served " + actual);
+            }
+            return out;
+        }
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        expected.fieldNames().forEachRemaining(keys::add);
+        actual.fieldNames().forEachRemaining(keys::add);
+        for (String key : keys) {
+            out.addAll(differences(at + "." + key, expected.get(key), actual.get(key)));
+        }
+        return out;
     }
 
     @Test

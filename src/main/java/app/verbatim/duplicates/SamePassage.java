@@ -15,6 +15,11 @@ public final class SamePassage {
     /** A short quotation must be almost wholly inside the other. */
     static final double MIN_COVERAGE_OF_SHORT = 0.85;
     static final int SHORT = 12;
+    /**
+     * The shorter wording must read as a stretch of the longer one. Lower, and a long passage offers
+     * enough common words ("the ... of the ... people") to align with anything.
+     */
+    static final double MIN_SCORE = 0.6;
 
     private final PassageMatcher matcher = new PassageMatcher();
 
@@ -32,7 +37,7 @@ public final class SamePassage {
         if (shortWords < SHORT) {
             return match.coverage() >= MIN_COVERAGE_OF_SHORT && match.score() >= 0.7;
         }
-        return aligned >= MIN_SHARED_WORDS && match.score() >= 0.3;
+        return aligned >= MIN_SHARED_WORDS && match.score() >= MIN_SCORE;
     }
 
     private static int words(String text) {

@@ -1,0 +1,158 @@
+package app.verbatim.editor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Suggests how a writer should cite words Verbatim found in a memoir: Lenin's Works where the memoir names the
+ * place, and the memoir as the source actually read ("quoted in").
+ */
+public final class CitationSuggestion {
+
+    private CitationSuggestion() {
+    }
+
+    /**
+     * @param finding the lookup's finding; its speaker (default "Lenin") and citation are used
+     * @param author  the memoirist, e.g. "N. K. Krupskaya" (or "Krupskaya, N. K.")
+     * @param title   the memoir, e.g. "Reminiscences of Lenin"
+     * @param part    the chapter or part the words stand in, or null
+     * @param volume  the Works volume the memoir cites, or null
+     * @param pages   the Works pages the memoir cites, each {first, last} (or {page}); null or empty for none
+     */
+    public static SuggestedCitation of(QuoteFinding finding, String author, String title, String part, Integer volume,
+                                       List<int[]> pages) {
+        String speaker = finding == null || blank(finding.speaker()) ? "Lenin" : finding.speaker();
+        String works = finding != null && !blank(finding.citationDisplay()) ? finding.citationDisplay()
+                : worksCitation(volume, pages);
+        String source = source(author, title, part, finding);
+        StringBuilder display = new StringBuilder(speaker).append(", ");
+        if (works != null) {
+            display.append(works).append("; ");
+        }
+        display.append("quoted in ").append(source);
+        return new SuggestedCitation(display.toString(), csl(finding, author, title, part, speaker, works));
+    }
+
+    private static String source(String author, String title, String part, QuoteFinding finding) {
+        if (blank(title)) {
+            return finding != null && !blank(finding.sourceDisplay()) ? finding.sourceDisplay() : "an unnamed memoir";
+        }
+        StringBuilder out = new StringBuilder();
+        if (!blank(author)) {
+            out.append(author.strip()).append(", ");
+        }
+        out.append(title.strip());
+        if (!blank(part)) {
+            out.append(", \"").append(part.strip()).append('"');
+        }
+        return out.toString();
+    }
+
+    /**
+     * CSL-JSON for the memoir, the source the writer quotes from. A part of a memoir is a CSL "chapter" in the
+     * memoir as "container-title"; the Works reference goes to "note", because "page" would claim it is a page
+     * of the memoir.
+     */
+    private static Map<String, Object> csl(QuoteFinding finding, String author, String title, String part,
+                                           String speaker, String works) {
+        Map<String, Object> csl = new LinkedHashMap<>();
+        csl.put("id", cslId(finding, author, title));
+        boolean chapter = !blank(part);
+        csl.put("type", chapter ? "chapter" : "book");
+        if (chapter) {
+            csl.put("title", part.strip());
+        }
+        if (!blank(title)) {
+            csl.put(chapter ? "container-title" : "title", title.strip());
+        }
+        if (!blank(author)) {
+            csl.put("author", List.of(name(author)));
+        }
+        csl.put("note", "Quoting " + speaker + (works == null ? "" : ", " + works));
+        return csl;
+    }
+
+    private static String cslId(QuoteFinding finding, String author, String title) {
+        if (finding != null && finding.quotationId() != null) {
+            return "verbatim-quotation-" + finding.quotationId();
+        }
+        String slug = ((blank(author) ? "" : author) + " " + (blank(title) ? "" : title))
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "verbatim-source" : slug;
+    }
+
+    /** "N. K. Krupskaya" and "Krupskaya, N. K." both become {family: Krupskaya, given: N. K.}. */
+    static Map<String, String> name(String author) {
+        String a = author.strip();
+        Map<String, String> name = new LinkedHashMap<>();
+        int comma = a.indexOf(',');
+        if (comma > 0) {
+            name.put("family", a.substring(0, comma).strip());
+            String given = a.substring(comma + 1).strip();
+            if (!given.isEmpty()) {
+                name.put("given", given);
+            }
+            return name;
+        }
+        int space = a.lastIndexOf(' ');
+        if (space < 0) {
+            name.put("family", a);
+        } else {
+            name.put("family", a.substring(space + 1));
+            name.put("given", a.substring(0, space).strip());
+        }
+        return name;
+    }
+
+    /** "Works, Vol. 26, p. 255" / "Works, Vol. 26, pp. 254-55", as the memoirs write it; null when nothing is known. */
+    static String worksCitation(Integer volume, List<int[]> pages) {
+        List<int[]> ranges = new ArrayList<>();
+        if (pages != null) {
+            for (int[] p : pages) {
+                if (p != null && p.length > 0) {
+                    ranges.add(new int[] {p[0], p.length > 1 ? p[1] : p[0]});
+                }
+            }
+        }
+        if (volume == null && ranges.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder("Works");
+        if (volume != null) {
+            out.append(", Vol. ").append(volume);
+        }
+        if (!ranges.isEmpty()) {
+            boolean single = ranges.size() == 1 && ranges.get(0)[0] == ranges.get(0)[1];
+            out.append(single ? ", p. " : ", pp. ");
+            for (int i = 0; i < ranges.size(); i++) {
+                out.append(i == 0 ? "" : ", ").append(range(ranges.get(i)[0], ranges.get(i)[1]));
+            }
+        }
+        return out.toString();
+    }
+
+    /** 254-255 → "254-55", 298-300 → "298-300": the last page keeps the digits that change, at least two. */
+    static String range(int first, int last) {
+        if (first == last) {
+            return Integer.toString(first);
+        }
+        String a = Integer.toString(first);
+        String b = Integer.toString(last);
+        if (a.length() == b.length()) {
+            int common = 0;
+            while (common < b.length() - 2 && a.charAt(common) == b.charAt(common)) {
+                common++;
+            }
+            b = b.substring(common);
+        }
+        return a + "-" + b;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,17 @@
+package app.verbatim.editor;
+
+import java.util.List;
+
+import app.verbatim.lookup.LookupResult;
+
+/** Every quotation of a draft, where it stands (UTF-16 offsets, as editors count) and what it is. */
+public record DraftCheckResult(List<Item> quotations) {
+
+    /**
+     * {@code verdict}, {@code explanation} and {@code match} are null when the quotation is too short to look
+     * up; {@code suggestedCitation} is null when the corpus does not have the words.
+     */
+    public record Item(int offset, int length, String text, Form form, String attributedTo, String verdict,
+                       String explanation, LookupResult.LookupMatch match, SuggestedCitation suggestedCitation) {
+    }
+}

@@ -1,0 +1,70 @@
+package app.verbatim.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import app.verbatim.lookup.LookupConfig;
+import app.verbatim.lookup.LookupResult;
+import app.verbatim.lookup.LookupService;
+import app.verbatim.lookup.TextNormaliser;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Finds the quotations of a draft and looks them all up in one batch. */
+@ApplicationScoped
+public class DraftChecker {
+
+    /** A draft quotation with what the corpus says of it; {@code lookup} is null when it is too short to look up. */
+    public record Checked(DraftQuotation quotation, LookupResult lookup) {
+    }
+
+    private final DraftQuotationFinder finder = new DraftQuotationFinder();
+    private final LookupService lookup;
+    private final LookupConfig lookupConfig;
+
+    DraftChecker(LookupService lookup, LookupConfig lookupConfig) {
+        this.lookup = lookup;
+        this.lookupConfig = lookupConfig;
+    }
+
+    public List<Checked> check(String plainText) {
+        List<DraftQuotation> found = finder.find(plainText);
+        List<DraftQuotation> lookable = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (DraftQuotation q : found) {
+            String words = q.clean().length() > lookupConfig.maxChars() ? q.clean().substring(0, lookupConfig.maxChars()) : q.clean();
+            if (wordCount(words) >= lookupConfig.minWords()) {
+                lookable.add(q);
+                texts.add(words);
+            }
+        }
+        List<LookupResult> results = texts.isEmpty() ? List.of() : lookup.lookupAll(texts, 1);
+        List<Checked> checked = new ArrayList<>();
+        int next = 0;
+        for (DraftQuotation q : found) {
+            boolean looked = next < lookable.size() && lookable.get(next) == q;
+            checked.add(new Checked(q, looked ? results.get(next++) : null));
+        }
+        return checked;
+    }
+
+    /** What the lookup found, in the terms the LanguageTool and citation builders speak. */
+    public static QuoteFinding finding(LookupResult result) {
+        if (result.matches().isEmpty()) {
+            return new QuoteFinding(result.verdict().name(), null, null, null, null, null);
+        }
+        LookupResult.LookupMatch best = result.matches().get(0);
+        String stored = best.text().substring(best.location().start(), best.location().end());
+        return new QuoteFinding(result.verdict().name(), stored, best.speaker(), sourceDisplay(best),
+                best.citation() == null ? null : best.citation().display(), best.quotationId());
+    }
+
+    static String sourceDisplay(LookupResult.LookupMatch best) {
+        var memoir = best.memoir();
+        return memoir.author() + ", " + memoir.title() + (memoir.part() == null ? "" : ", \"" + memoir.part() + "\"");
+    }
+
+    private static long wordCount(String text) {
+        return TextNormaliser.tokenize(text).stream().filter(t -> !t.isEllipsis()).count();
+    }
+
+}

@@ -1,0 +1,44 @@
+package app.verbatim.editor;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import app.verbatim.support.EmbeddedPostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Browser-based editors (Obsidian from app://obsidian.md) call the service directly. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class CorsTest {
+
+    static final String OBSIDIAN = "app://obsidian.md";
+
+    @Test
+    void shouldAnswerAPreflightFromObsidian() {
+        given().header("Origin", OBSIDIAN).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .options("/v2/check").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(OBSIDIAN))
+                .header("Access-Control-Allow-Methods", containsString("POST"));
+    }
+
+    @Test
+    void shouldSendTheHeaderOnAnswersAndOnErrors() {
+        given().header("Origin", OBSIDIAN).formParam("text", "Nothing quoted.").post("/v2/check").then()
+                .statusCode(200).header("Access-Control-Allow-Origin", equalTo(OBSIDIAN));
+        given().header("Origin", OBSIDIAN).contentType("application/json").body("{\"text\": \" \"}").post("/api/v1/lookup").then()
+                .statusCode(400).header("Access-Control-Allow-Origin", equalTo(OBSIDIAN));
+    }
+
+    @Test
+    void shouldNotAllowAnOriginThatIsNotConfigured() {
+        given().header("Origin", "https://elsewhere.example").formParam("text", "Nothing quoted.").post("/v2/check").then()
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+}
