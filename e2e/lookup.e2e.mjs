@@ -1,0 +1,209 @@
+// Browser test of the Verbatim web page against a running service.
+//   VERBATIM_URL=http://localhost:8080 npm test
+// Drives Debian's Chromium (/usr/bin/chromium) through playwright-core; no browser is downloaded.
+// Prints "N passed, N failed" and exits non-zero when anything failed.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const BASE_URL = process.env.VERBATIM_URL || 'http://localhost:8080';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const TIMEOUT = Number(process.env.VERBATIM_TIMEOUT || 15000);
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const SHOTS = path.join(HERE, 'screenshots');
+
+const REAL_QUOTE = 'At such dizzy speed, in a few weeks, from October 25, 1917, to the Brest Peace, we built up the Soviet state';
+const FAKE_QUOTE = 'The capitalists will sell us the rope with which we will hang them';
+const EXPECTED_CITATION = 'Works, Vol. 33, pp. 91-92';
+
+let passed = 0;
+let failed = 0;
+
+async function step(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    passed++;
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+    return true;
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${String(e && e.message ? e.message : e).split('\n').join('\n     ')}`);
+    return false;
+  }
+}
+
+function assertEqual(actual, expected, what) {
+  if (actual !== expected) {
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const text = async (locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Puts a quotation in the textarea, submits it (Ctrl+Enter, or the button), waits for the answer of
+ * the lookup call and for the page to render it; returns the HTTP status of the lookup.
+ */
+async function lookUp(page, quotation, { via = 'keyboard' } = {}) {
+  const textarea = page.getByRole('textbox', { name: 'Quotation', exact: true });
+  await textarea.click();
+  await textarea.fill('');
+  await textarea.pressSequentially(quotation, { delay: 0 });
+  const answered = page.waitForResponse(
+    (r) => r.url().endsWith('/api/v1/lookup') && r.request().method() === 'POST',
+    { timeout: TIMEOUT });
+  if (via === 'keyboard') {
+    await textarea.press('Control+Enter');
+  } else {
+    await page.getByRole('button', { name: 'Check quotation' }).click();
+  }
+  const response = await answered;
+  await page.waitForSelector('#lookup-result[aria-busy="false"]', { state: 'attached', timeout: TIMEOUT });
+  return response.status();
+}
+
+async function verdictOf(page) {
+  const verdict = page.getByTestId('verdict');
+  await verdict.waitFor({ state: 'visible', timeout: TIMEOUT });
+  return {
+    word: await text(page.getByTestId('verdict-word')),
+    attribute: await verdict.getAttribute('data-verdict'),
+    all: await text(verdict),
+  };
+}
+
+async function main() {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-e2e-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1280, height: 900 },
+    });
+  } catch (e) {
+    failed++;
+    console.log(`FAIL launch Chromium at ${CHROMIUM}\n     ${e.message}`);
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    return;
+  }
+
+  const page = context.pages()[0] || await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const origin = new URL(BASE_URL).origin;
+  const foreignRequests = [];
+  const pageErrors = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+
+  try {
+    const loaded = await step('the page loads with a labelled quotation field', async () => {
+      const response = await page.goto(BASE_URL, { waitUntil: 'load', timeout: TIMEOUT });
+      assert(response && response.ok(), `GET ${BASE_URL} answered ${response && response.status()}`);
+      await page.getByRole('textbox', { name: 'Quotation', exact: true }).waitFor({ state: 'visible' });
+      await page.getByRole('button', { name: 'Check quotation' }).waitFor({ state: 'visible' });
+    });
+    if (!loaded) return;
+
+    let verified = false;
+    await step('a real quotation, submitted with Ctrl+Enter, is VERIFIED', async () => {
+      const status = await lookUp(page, REAL_QUOTE, { via: 'keyboard' });
+      assertEqual(status, 200, 'status of POST /api/v1/lookup');
+      const verdict = await verdictOf(page);
+      assertEqual(verdict.word, 'VERIFIED', 'verdict word');
+      assertEqual(verdict.attribute, 'VERIFIED', 'data-verdict');
+      verified = true;
+    });
+
+    await step(`the citation shown is "${EXPECTED_CITATION}"`, async () => {
+      assert(verified, 'skipped: no VERIFIED result to read the citation from');
+      const citation = page.getByTestId('citation');
+      await citation.waitFor({ state: 'visible' });
+      assertEqual(await text(citation), EXPECTED_CITATION, 'citation');
+      await page.getByRole('button', { name: `Copy citation ${EXPECTED_CITATION}` }).waitFor({ state: 'visible' });
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'lookup.png'), fullPage: true }).catch(() => {});
+
+    await step('a famous fake, submitted with the button, is NOT_FOUND', async () => {
+      const status = await lookUp(page, FAKE_QUOTE, { via: 'button' });
+      assertEqual(status, 200, 'status of POST /api/v1/lookup');
+      const verdict = await verdictOf(page);
+      assertEqual(verdict.word, 'NOT_FOUND', 'verdict word');
+      assertEqual(verdict.attribute, 'NOT_FOUND', 'data-verdict');
+      assertEqual(await page.getByTestId('citation').count(), 0, 'citations shown for NOT_FOUND');
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'lookup-not-found.png'), fullPage: true }).catch(() => {});
+
+    await step('too short a text shows the service\'s explanation', async () => {
+      const status = await lookUp(page, 'Comrades!', { via: 'keyboard' });
+      assertEqual(status, 400, 'status of POST /api/v1/lookup');
+      const error = page.locator('#lookup-error');
+      await error.waitFor({ state: 'visible' });
+      assert((await text(error)).length > 0, 'the error message is empty');
+      assertEqual(await page.getByRole('textbox', { name: 'Quotation', exact: true }).getAttribute('aria-invalid'), 'true', 'aria-invalid');
+    });
+
+    await step('the volumes view lists volume 26', async () => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Volumes' }).click();
+      await page.waitForURL(/#\/volumes$/);
+      const vol26 = page.locator('[data-testid="volumes"] a[data-volume="26"]');
+      await vol26.waitFor({ state: 'visible' });
+      assertEqual(await text(vol26), 'Vol. 26', 'link text of volume 26');
+    });
+
+    await step('choosing volume 26 lists its citations', async () => {
+      await page.locator('[data-testid="volumes"] a[data-volume="26"]').click();
+      await page.waitForURL(/#\/volumes\/26/);
+      const first = page.locator('[data-testid="citations"] > li').first();
+      await first.waitFor({ state: 'visible' });
+      assert((await text(first)).includes('Vol. 26'), `first citation does not name Vol. 26: ${await text(first)}`);
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'volumes.png'), fullPage: false }).catch(() => {});
+
+    await step('the duplicates view loads', async () => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Duplicates' }).click();
+      await page.waitForURL(/#\/duplicates$/);
+      await page.waitForSelector('#duplicates-list[aria-busy="false"]', { state: 'attached' });
+      assertEqual(await page.locator('#view-duplicates .notice--error').count(), 0, 'error boxes in the duplicates view');
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'duplicates.png'), fullPage: false }).catch(() => {});
+
+    await step('the page loads nothing from other origins and throws no script errors', async () => {
+      assertEqual(foreignRequests.length, 0, `requests to other origins (${foreignRequests.join(', ')})`);
+      assertEqual(pageErrors.length, 0, `script errors (${pageErrors.join(' | ')})`);
+    });
+  } finally {
+    await context.close().catch(() => {});
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+try {
+  await main();
+} catch (e) {
+  failed++;
+  console.log(`FAIL unexpected error\n     ${e && e.stack ? e.stack : e}`);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
