@@ -1,14 +1,10 @@
 package app.verbatim.corpus;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
@@ -20,15 +16,7 @@ import app.verbatim.extraction.SpeakerKind;
 
 /** Words a memoir puts in quotation marks, with who said or wrote them and the citation claimed. */
 @Entity
-public class Quotation extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "memoir_id")
-    public Memoir memoir;
+public class Quotation extends MemoirSpan {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "chapter_id")
@@ -36,10 +24,6 @@ public class Quotation extends PanacheEntityBase {
 
     public int ordinal;
     public String body;
-    @Column(name = "start_offset")
-    public int startOffset;
-    @Column(name = "end_offset")
-    public int endOffset;
     public String speaker;
     @Enumerated(EnumType.STRING)
     @Column(name = "speaker_kind")

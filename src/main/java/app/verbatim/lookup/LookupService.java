@@ -75,7 +75,8 @@ public class LookupService {
             case NOT_FOUND -> List.of();
         };
         List<LookupResult.LookupMatch> matches = shown.stream().limit(limit).map(s -> passages.view(s)).toList();
-        String attributedTo = verdict == VerdictPolicy.Verdict.MISATTRIBUTED ? matches.get(0).speaker() : null;
+        String attributedTo = verdict == VerdictPolicy.Verdict.MISATTRIBUTED && !matches.isEmpty()
+                ? matches.get(0).speaker() : null;
         return new LookupResult(verdict, Explanations.of(verdict, matches), attributedTo, matches);
     }
 
