@@ -28,22 +28,27 @@ public class CandidateFinder {
 
     /*
      * For each submission (an int[] written as text, so a whole batch binds as one text[]), the
-     * quotations and the narration passages sharing the most pairs with it. `&&` is answered by the
-     * GIN index; icount(a & b) ranks the few rows it returns.
+     * quotations and the narration passages sharing the most pairs with it. The text is cast to int[]
+     * once, in the CTE: cast inside the lateral query, it was parsed again for every row visited.
+     * `&&` is answered by the GIN index; icount(a & b) ranks the few rows it returns.
      */
     private static final String QUERY = """
+            WITH submission AS MATERIALIZED (
+                SELECT s.i, s.pairs::int[] AS pairs
+                  FROM unnest(?::text[]) WITH ORDINALITY AS s(pairs, i)
+            )
             SELECT s.i, c.source, c.id, c.shared
-            FROM unnest(?::text[]) WITH ORDINALITY AS s(pairs, i)
+            FROM submission s
             CROSS JOIN LATERAL (
-                (SELECT 'Q' AS source, q.id, icount(q.shingles & s.pairs::int[]) AS shared
+                (SELECT 'Q' AS source, q.id, icount(q.shingles & s.pairs) AS shared
                    FROM quotation q
-                  WHERE q.shingles && s.pairs::int[]
+                  WHERE q.shingles && s.pairs
                   ORDER BY shared DESC, q.id
                   LIMIT ?)
                 UNION ALL
-                (SELECT 'N', n.id, icount(n.shingles & s.pairs::int[])
+                (SELECT 'N', n.id, icount(n.shingles & s.pairs)
                    FROM narration n
-                  WHERE n.shingles && s.pairs::int[]
+                  WHERE n.shingles && s.pairs
                   ORDER BY 3 DESC, 2
                   LIMIT ?)
             ) c

@@ -23,8 +23,12 @@ public interface LookupConfig {
     int maxLimit();
 
     /** Candidate passages fetched from the index per submission, per table, before alignment. */
-    @WithDefault("40")
+    @WithDefault("16")
     int candidates();
+
+    /** Of those, the most that are aligned word by word, after a cheap screen by shared content words. */
+    @WithDefault("8")
+    int aligned();
 
     /** Verdict thresholds on the alignment score in [0,1]; chosen from the evaluation set (see BENCHMARKS.md). */
     Thresholds thresholds();

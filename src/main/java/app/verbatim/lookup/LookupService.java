@@ -31,10 +31,12 @@ public class LookupService {
     private final LookupConfig config;
     private final PassageMatcher matcher = new PassageMatcher();
     private final VerdictPolicy policy;
+    private final CandidateScreen screen;
 
     LookupService(CandidateFinder finder, LookupConfig config) {
         this.finder = finder;
         this.config = config;
+        this.screen = new CandidateScreen(config.aligned());
         this.policy = new VerdictPolicy(new VerdictPolicy.Thresholds(config.thresholds().verified(),
                 config.thresholds().variant(), config.thresholds().misattributed()));
     }
@@ -55,12 +57,11 @@ public class LookupService {
     }
 
     private LookupResult judge(String text, List<Candidate> candidates, Passages passages, int limit) {
+        List<Candidate> found = candidates.stream().filter(c -> passages.body(c) != null).toList();
         List<Scored> scored = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            String stored = passages.body(candidate);
-            if (stored != null) {
-                scored.add(new Scored(candidate, matcher.match(text, stored), passages.isLenin(candidate)));
-            }
+        for (int i : screen.select(text, found.stream().map(passages::body).toList())) {
+            Candidate candidate = found.get(i);
+            scored.add(new Scored(candidate, matcher.match(text, passages.body(candidate)), passages.isLenin(candidate)));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> s.match().score()).reversed()
                 .thenComparing(s -> s.candidate().id()));

@@ -1,6 +1,8 @@
 package app.verbatim.lookup;
 
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,10 +68,31 @@ public final class TextNormaliser {
 
     private static void addWord(List<Token> tokens, String text, int start, int end) {
         String surface = text.substring(start, end);
-        String folded = fold(surface);
-        if (!folded.isEmpty()) {
-            tokens.add(new Token(surface, folded, SpellingVariants.canonical(folded), start, end));
+        String[] forms = FORMS.get(surface);
+        if (forms == null) {
+            String folded = fold(surface);
+            forms = new String[] {folded, folded.isEmpty() ? "" : SpellingVariants.canonical(folded)};
+            remember(surface, forms);
         }
+        if (!forms[0].isEmpty()) {
+            tokens.add(new Token(surface, forms[0], forms[1], start, end));
+        }
+    }
+
+    /**
+     * Folded and canonical forms by surface word. Lookup tokenises every candidate passage it aligns,
+     * and NFKC plus the spelling table per word was most of a lookup's time; a language has few
+     * distinct words. Both forms are pure functions of the surface, so the cache is safe to share and
+     * is simply emptied when it grows past its bound.
+     */
+    private static final int FORMS_BOUND = 200_000;
+    private static final Map<String, String[]> FORMS = new ConcurrentHashMap<>();
+
+    private static void remember(String surface, String[] forms) {
+        if (FORMS.size() >= FORMS_BOUND) {
+            FORMS.clear();
+        }
+        FORMS.put(surface, forms);
     }
 
     static String fold(String surface) {

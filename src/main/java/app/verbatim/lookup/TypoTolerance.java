@@ -19,15 +19,17 @@ final class TypoTolerance {
             return false;
         }
         int shorter = Math.min(submitted.length(), stored.length());
-        if (shorter < 4 || hasDigit(submitted) || hasDigit(stored)) {
+        int allowed = shorter >= 8 ? 2 : 1;
+        // The length test first: it turns away almost every pair, and it is asked for every pair of
+        // an unmatched submitted word and a stored word.
+        if (shorter < 4 || Math.abs(submitted.length() - stored.length()) > allowed) {
+            return false;
+        }
+        if (hasDigit(submitted) || hasDigit(stored)) {
             return false;
         }
         if (Negations.isNegation(submitted) != Negations.isNegation(stored)
                 || Negations.areOpposites(submitted, stored)) {
-            return false;
-        }
-        int allowed = shorter >= 8 ? 2 : 1;
-        if (Math.abs(submitted.length() - stored.length()) > allowed) {
             return false;
         }
         int distance = WITHIN_TWO.apply(submitted, stored); // -1 when over the threshold
