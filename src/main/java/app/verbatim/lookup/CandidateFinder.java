@@ -1,6 +1,5 @@
 package app.verbatim.lookup;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,50 +26,55 @@ public class CandidateFinder {
     }
 
     /*
-     * For each submission (an int[] written as text, so a whole batch binds as one text[]), the
-     * quotations and the narration passages sharing the most pairs with it. The text is cast to int[]
-     * once, in the CTE: cast inside the lateral query, it was parsed again for every row visited.
-     * `&&` is answered by the GIN index; icount(a & b) ranks the few rows it returns.
+     * For each submission, the quotations and the narration passages sharing the most word pairs with
+     * it. Each submission's pairs come as two int[] written as text, so a whole batch binds as two
+     * text[]: the probe (its less common pairs, which `&&` looks up in the GIN index) and all its
+     * pairs (by which icount(a & b) ranks the rows the probe found). The casts happen once, in the
+     * CTE; inside the lateral query they were repeated for every row visited.
      */
     private static final String QUERY = """
             WITH submission AS MATERIALIZED (
-                SELECT s.i, s.pairs::int[] AS pairs
-                  FROM unnest(?::text[]) WITH ORDINALITY AS s(pairs, i)
+                SELECT s.i, s.probe::int[] AS probe, p.pairs::int[] AS pairs
+                  FROM unnest(?::text[]) WITH ORDINALITY AS s(probe, i)
+                  JOIN unnest(?::text[]) WITH ORDINALITY AS p(pairs, i) USING (i)
             )
             SELECT s.i, c.source, c.id, c.shared
             FROM submission s
             CROSS JOIN LATERAL (
                 (SELECT 'Q' AS source, q.id, icount(q.shingles & s.pairs) AS shared
                    FROM quotation q
-                  WHERE q.shingles && s.pairs
+                  WHERE q.shingles && s.probe
                   ORDER BY shared DESC, q.id
                   LIMIT ?)
                 UNION ALL
                 (SELECT 'N', n.id, icount(n.shingles & s.pairs)
                    FROM narration n
-                  WHERE n.shingles && s.pairs
+                  WHERE n.shingles && s.probe
                   ORDER BY 3 DESC, 2
                   LIMIT ?)
             ) c
             """;
 
     private final DataSource dataSource;
+    private final CommonPairs commonPairs;
 
-    CandidateFinder(DataSource dataSource) {
+    CandidateFinder(DataSource dataSource, CommonPairs commonPairs) {
         this.dataSource = dataSource;
+        this.commonPairs = commonPairs;
     }
 
     /** Candidates per submission, in the order of {@code shingleSets}; an empty set finds nothing. */
     public List<List<Candidate>> find(List<int[]> shingleSets, int perSource) {
         List<List<Candidate>> found = new ArrayList<>();
         shingleSets.forEach(s -> found.add(new ArrayList<>()));
-        String[] asText = shingleSets.stream().map(CandidateFinder::arrayLiteral).toArray(String[]::new);
+        String[] probes = shingleSets.stream().map(commonPairs::probe).map(CandidateFinder::arrayLiteral).toArray(String[]::new);
+        String[] pairs = shingleSets.stream().map(CandidateFinder::arrayLiteral).toArray(String[]::new);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(QUERY)) {
-            Array array = connection.createArrayOf("text", asText);
-            statement.setArray(1, array);
-            statement.setInt(2, perSource);
+            statement.setArray(1, connection.createArrayOf("text", probes));
+            statement.setArray(2, connection.createArrayOf("text", pairs));
             statement.setInt(3, perSource);
+            statement.setInt(4, perSource);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     int index = rows.getInt(1) - 1;
