@@ -22,7 +22,8 @@ public class CandidateFinder {
 
     public enum Source { QUOTATION, NARRATION }
 
-    public record Candidate(int submission, Source source, long id, int sharedPairs) {
+    /** A stored passage sharing pairs with a submission, with what screening and alignment need. */
+    public record Candidate(int submission, Source source, long id, int sharedPairs, String body, boolean lenin) {
     }
 
     /*
@@ -38,16 +39,16 @@ public class CandidateFinder {
                   FROM unnest(?::text[]) WITH ORDINALITY AS s(probe, i)
                   JOIN unnest(?::text[]) WITH ORDINALITY AS p(pairs, i) USING (i)
             )
-            SELECT s.i, c.source, c.id, c.shared
+            SELECT s.i, c.source, c.id, c.shared, c.body, c.lenin
             FROM submission s
             CROSS JOIN LATERAL (
-                (SELECT 'Q' AS source, q.id, icount(q.shingles & s.pairs) AS shared
+                (SELECT 'Q' AS source, q.id, icount(q.shingles & s.pairs) AS shared, q.body, q.lenin
                    FROM quotation q
                   WHERE q.shingles && s.probe
                   ORDER BY shared DESC, q.id
                   LIMIT ?)
                 UNION ALL
-                (SELECT 'N', n.id, icount(n.shingles & s.pairs)
+                (SELECT 'N', n.id, icount(n.shingles & s.pairs), n.body, false
                    FROM narration n
                   WHERE n.shingles && s.probe
                   ORDER BY 3 DESC, 2
@@ -79,7 +80,8 @@ public class CandidateFinder {
                 while (rows.next()) {
                     int index = rows.getInt(1) - 1;
                     Source source = "Q".equals(rows.getString(2)) ? Source.QUOTATION : Source.NARRATION;
-                    found.get(index).add(new Candidate(index, source, rows.getLong(3), rows.getInt(4)));
+                    found.get(index).add(new Candidate(index, source, rows.getLong(3), rows.getInt(4),
+                            rows.getString(5), rows.getBoolean(6)));
                 }
             }
         } catch (SQLException e) {

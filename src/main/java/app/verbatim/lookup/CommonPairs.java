@@ -23,7 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class CommonPairs {
 
     /** A pair in more than this share of passages is common. */
-    static final double COMMON_SHARE = 0.002;
+    static final double COMMON_SHARE = 0.001;
     static final long REFRESH_NANOS = 5L * 60 * 1_000_000_000;
 
     private static final String QUERY = """

@@ -27,7 +27,7 @@ public interface LookupConfig {
     int candidates();
 
     /** Of those, the most that are aligned word by word, after a cheap screen by shared content words. */
-    @WithDefault("8")
+    @WithDefault("5")
     int aligned();
 
     /** Verdict thresholds on the alignment score in [0,1]; chosen from the evaluation set (see BENCHMARKS.md). */

@@ -48,20 +48,31 @@ public class LookupService {
     public List<LookupResult> lookupAll(List<String> texts, int limit) {
         List<int[]> shingles = texts.stream().map(t -> Shingles.of(TextNormaliser.tokenize(t))).toList();
         List<List<Candidate>> candidates = finder.find(shingles, config.candidates());
-        Passages passages = Passages.load(candidates);
-        List<LookupResult> results = new ArrayList<>();
+        List<Judgement> judgements = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            results.add(judge(texts.get(i), candidates.get(i), passages, limit));
+            judgements.add(judge(texts.get(i), candidates.get(i), limit));
+        }
+        // Entities only for the matches shown: hydrating every candidate cost more than aligning it.
+        Passages passages = Passages.load(judgements.stream().flatMap(j -> j.shown().stream()).toList());
+        List<LookupResult> results = new ArrayList<>();
+        for (Judgement j : judgements) {
+            List<LookupResult.LookupMatch> matches = j.shown().stream().map(passages::view).toList();
+            String attributedTo = j.verdict() == VerdictPolicy.Verdict.MISATTRIBUTED && !matches.isEmpty()
+                    ? matches.get(0).speaker() : null;
+            results.add(new LookupResult(j.verdict(), Explanations.of(j.verdict(), matches), attributedTo, matches));
         }
         return attachDuplicates(results);
     }
 
-    private LookupResult judge(String text, List<Candidate> candidates, Passages passages, int limit) {
-        List<Candidate> found = candidates.stream().filter(c -> passages.body(c) != null).toList();
+    /** The verdict on one submission and the scored candidates to show, best first. */
+    record Judgement(VerdictPolicy.Verdict verdict, List<Scored> shown) {
+    }
+
+    private Judgement judge(String text, List<Candidate> candidates, int limit) {
         List<Scored> scored = new ArrayList<>();
-        for (int i : screen.select(text, found.stream().map(passages::body).toList())) {
-            Candidate candidate = found.get(i);
-            scored.add(new Scored(candidate, matcher.match(text, passages.body(candidate)), passages.isLenin(candidate)));
+        for (int i : screen.select(text, candidates.stream().map(Candidate::body).toList())) {
+            Candidate candidate = candidates.get(i);
+            scored.add(new Scored(candidate, matcher.match(text, candidate.body()), candidate.lenin()));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> s.match().score()).reversed()
                 .thenComparing(s -> s.candidate().id()));
@@ -75,10 +86,7 @@ public class LookupService {
                     .filter(s -> !s.lenin() && s.match().score() >= config.thresholds().misattributed()).toList();
             case NOT_FOUND -> List.of();
         };
-        List<LookupResult.LookupMatch> matches = shown.stream().limit(limit).map(s -> passages.view(s)).toList();
-        String attributedTo = verdict == VerdictPolicy.Verdict.MISATTRIBUTED && !matches.isEmpty()
-                ? matches.get(0).speaker() : null;
-        return new LookupResult(verdict, Explanations.of(verdict, matches), attributedTo, matches);
+        return new Judgement(verdict, shown.stream().limit(limit).toList());
     }
 
     /** One query for the clusters of every match in the batch. */
@@ -130,10 +138,10 @@ public class LookupService {
     /** The stored passages behind a batch's candidates, loaded with two queries. */
     record Passages(Map<Long, Quotation> quotations, Map<Long, Narration> narration) {
 
-        static Passages load(List<List<Candidate>> candidates) {
+        static Passages load(List<Scored> shown) {
             Set<Long> quotationIds = new HashSet<>();
             Set<Long> narrationIds = new HashSet<>();
-            candidates.forEach(list -> list.forEach(c -> (c.source() == Source.QUOTATION ? quotationIds : narrationIds).add(c.id())));
+            shown.forEach(s -> (s.candidate().source() == Source.QUOTATION ? quotationIds : narrationIds).add(s.candidate().id()));
             Map<Long, Quotation> quotations = quotationIds.isEmpty() ? Map.of() : Quotation.<Quotation>find(
                             "from Quotation q join fetch q.memoir join fetch q.chapter left join fetch q.citation where q.id in ?1",
                             quotationIds).list().stream()
@@ -142,19 +150,6 @@ public class LookupService {
                             "from Narration n join fetch n.memoir join fetch n.chapter where n.id in ?1", narrationIds).list().stream()
                     .collect(Collectors.toMap(n -> n.id, Function.identity()));
             return new Passages(quotations, narration);
-        }
-
-        String body(Candidate c) {
-            if (c.source() == Source.QUOTATION) {
-                Quotation q = quotations.get(c.id());
-                return q == null ? null : q.body;
-            }
-            Narration n = narration.get(c.id());
-            return n == null ? null : n.body;
-        }
-
-        boolean isLenin(Candidate c) {
-            return c.source() == Source.QUOTATION && quotations.get(c.id()).lenin;
         }
 
         LookupResult.LookupMatch view(Scored s) {

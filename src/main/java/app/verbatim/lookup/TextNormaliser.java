@@ -43,7 +43,8 @@ public final class TextNormaliser {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int ellipsisEnd = ellipsisEnd(text, i);
+            char c = text.charAt(i);
+            int ellipsisEnd = c == '.' || c == '…' || c == '[' ? ellipsisEnd(text, i) : i;
             if (ellipsisEnd > i) {
                 tokens.add(new Token(text.substring(i, ellipsisEnd), Token.ELLIPSIS, Token.ELLIPSIS, i, ellipsisEnd));
                 i = ellipsisEnd;

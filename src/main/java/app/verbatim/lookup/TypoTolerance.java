@@ -25,19 +25,15 @@ final class TypoTolerance {
         if (shorter < 4 || Math.abs(submitted.length() - stored.length()) > allowed) {
             return false;
         }
-        if (hasDigit(submitted) || hasDigit(stored)) {
-            return false;
-        }
-        if (Negations.isNegation(submitted) != Negations.isNegation(stored)
-                || Negations.areOpposites(submitted, stored)) {
-            return false;
-        }
         int distance = WITHIN_TWO.apply(submitted, stored); // -1 when over the threshold
-        if (distance >= 0 && distance <= allowed) {
-            return true;
-        }
         // "recieve" for "receive": one slip of the fingers, though Levenshtein counts two edits
-        return shorter >= 5 && isAdjacentTransposition(submitted, stored);
+        boolean close = (distance >= 0 && distance <= allowed)
+                || (shorter >= 5 && isAdjacentTransposition(submitted, stored));
+        if (!close || hasDigit(submitted) || hasDigit(stored)) {
+            return false;
+        }
+        return Negations.isNegation(submitted) == Negations.isNegation(stored)
+                && !Negations.areOpposites(submitted, stored);
     }
 
     private static boolean isAdjacentTransposition(String a, String b) {
