@@ -5,8 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -16,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The word pairs common enough in the corpus that probing the index with them would fetch a large
  * share of it. Read from PostgreSQL's element statistics on the shingle columns (kept by ANALYZE and
- * autovacuum) and refreshed every few minutes: derived from the database, so every instance holds
+ * autovacuum) and refreshed every 30 seconds: derived from the database, so every instance holds
  * the same and rebuilds it on its own.
  */
 @ApplicationScoped
@@ -24,7 +25,10 @@ public class CommonPairs {
 
     /** A pair in more than this share of passages is common. */
     static final double COMMON_SHARE = 0.001;
-    static final long REFRESH_NANOS = 5L * 60 * 1_000_000_000;
+    /** Pairs probed when all of a submission's pairs are common: its least common ones. */
+    static final int FALLBACK_PAIRS = 3;
+    /** Two rows of pg_stats: cheap enough to re-read often, so a large import is probed well soon after. */
+    static final long REFRESH_NANOS = 30L * 1_000_000_000;
 
     private static final String QUERY = """
             SELECT most_common_elems::text, most_common_elem_freqs
@@ -33,21 +37,32 @@ public class CommonPairs {
                AND attname = 'shingles' AND most_common_elems IS NOT NULL""";
 
     private final DataSource dataSource;
-    private volatile Set<Integer> common = Set.of();
+    /** Share of passages holding each common pair. */
+    private volatile Map<Integer, Float> common = Map.of();
     private volatile long loadedAt = Long.MIN_VALUE;
 
     CommonPairs(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** The pairs to probe the index with: the uncommon ones, or all when every pair is common. */
+    /**
+     * The pairs to probe the index with: the uncommon ones; when every pair is common, the few least
+     * common (probing with all of them would fetch a large share of the corpus).
+     */
     public int[] probe(int[] pairs) {
-        Set<Integer> known = current();
-        int[] rare = Arrays.stream(pairs).filter(p -> !known.contains(p)).toArray();
-        return rare.length > 0 ? rare : pairs;
+        Map<Integer, Float> known = current();
+        int[] rare = Arrays.stream(pairs).filter(p -> !known.containsKey(p)).toArray();
+        if (rare.length > 0) {
+            return rare;
+        }
+        return Arrays.stream(pairs).boxed()
+                .sorted(Comparator.comparing((Integer p) -> known.get(p)))
+                .limit(FALLBACK_PAIRS)
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
-    private Set<Integer> current() {
+    private Map<Integer, Float> current() {
         if (System.nanoTime() - loadedAt > REFRESH_NANOS || loadedAt == Long.MIN_VALUE) {
             refresh();
         }
@@ -58,7 +73,7 @@ public class CommonPairs {
         if (loadedAt != Long.MIN_VALUE && System.nanoTime() - loadedAt <= REFRESH_NANOS) {
             return;
         }
-        Set<Integer> found = new HashSet<>();
+        Map<Integer, Float> found = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(QUERY);
              ResultSet rows = statement.executeQuery()) {
@@ -68,11 +83,11 @@ public class CommonPairs {
                 String[] values = elems.substring(1, elems.length() - 1).split(",");
                 for (int i = 0; i < values.length && i < freqs.length; i++) {
                     if (freqs[i] > COMMON_SHARE) {
-                        found.add(Integer.valueOf(values[i]));
+                        found.merge(Integer.valueOf(values[i]), freqs[i], Math::max);
                     }
                 }
             }
-            common = Set.copyOf(found);
+            common = Map.copyOf(found);
         } catch (SQLException | RuntimeException e) {
             // Without statistics every pair probes the index: slower on a large corpus, never wrong.
             Log.warnf("Could not read pair statistics: %s", e.getMessage());

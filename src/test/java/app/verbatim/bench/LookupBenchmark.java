@@ -1,0 +1,163 @@
+package app.verbatim.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import app.verbatim.db.EmbeddedPostgres;
+
+/**
+ * The lookup benchmark, run by bench/lookup.sh: a throwaway PostgreSQL, the service jar against
+ * it, wrk against POST /api/v1/lookup with the seed corpus and again with a generated corpus of
+ * 100,000 quotations, a Levenshtein-scan baseline, and POST /api/v1/check on a long draft.
+ * Prints a Markdown table and writes it to bench/results/<timestamp>.md.
+ *
+ * <p>Settings (system properties): bench.seconds (25), bench.connections (16), bench.threads (2),
+ * bench.quotations (100000), bench.narration (100000), bench.sample (20), bench.checkRuns (200),
+ * bench.settleSeconds (35).
+ */
+public final class LookupBenchmark {
+
+    // Floors from the brief.
+    static final double P99_FLOOR_MS = 50;
+    static final double SPEEDUP_FLOOR = 20;
+
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 25);
+    private static final int CONNECTIONS = Integer.getInteger("bench.connections", 16);
+    private static final int THREADS = Integer.getInteger("bench.threads", 2);
+    private static final int QUOTATIONS = Integer.getInteger("bench.quotations", 100_000);
+    private static final int NARRATION = Integer.getInteger("bench.narration", 100_000);
+    private static final int SAMPLE = Integer.getInteger("bench.sample", 20);
+    private static final int CHECK_RUNS = Integer.getInteger("bench.checkRuns", 200);
+    private static final int SETTLE_SECONDS = Integer.getInteger("bench.settleSeconds", 35);
+
+    /** One wrk phase: the corpus it ran against, the concurrent run and the one-connection run. */
+    record Phase(String name, long quotations, long narration, Wrk.Result loaded, Wrk.Result single) {
+    }
+
+    private LookupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of("").toAbsolutePath();
+        Path work = Files.createDirectories(project.resolve("target/bench"));
+        Submissions all = Submissions.load(project.resolve("src/test/resources/eval/lookup-eval.tsv"));
+        Submissions sample = all.sample(SAMPLE);
+        Path allBodies = all.writeLookupBodies(work.resolve("lookup-all.jsonl"), 5);
+        Path sampleBodies = sample.writeLookupBodies(work.resolve("lookup-sample.jsonl"), 5);
+        Wrk wrk = new Wrk(project.resolve("bench/lookup.lua"));
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss"));
+
+        // Under /tmp: when run as root the server runs as 'nobody', which must reach the directory.
+        Path pgDir = Files.createTempDirectory("verbatim-bench-pg");
+        Files.delete(pgDir);
+        log("Starting PostgreSQL in " + pgDir);
+        try (EmbeddedPostgres pg = EmbeddedPostgres.start(pgDir, true)) {
+            log("Starting the service (log: " + work.resolve("service.log") + ")");
+            try (ServiceProcess service = ServiceProcess.start(project, pg, work.resolve("service.log"));
+                 Connection db = DriverManager.getConnection(pg.jdbcUrl() + "?reWriteBatchedInserts=true",
+                         EmbeddedPostgres.USER, "")) {
+                // Ctrl+C: stop the service first, then its database (both are idempotent).
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        service.close();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    pg.close();
+                }));
+                service.awaitReady(pg.jdbcUrl(), seedMemoirs(project), Duration.ofMinutes(5));
+                String lookupUrl = service.url("/api/v1/lookup");
+                List<Phase> phases = new ArrayList<>();
+
+                phases.add(phase("seed corpus", service, db, wrk, lookupUrl, allBodies, sampleBodies));
+
+                log("Generating " + QUOTATIONS + " quotations and " + NARRATION + " narration passages");
+                long start = System.nanoTime();
+                MarkovText prose = new MarkovText(CorpusGenerator.seedTexts(db), 1917);
+                new CorpusGenerator(prose).generate(db, QUOTATIONS, NARRATION);
+                double generateSeconds = (System.nanoTime() - start) / 1e9;
+                log(String.format(Locale.ROOT, "Generated and analysed in %.1f s", generateSeconds));
+                // The service re-reads which word pairs are common (PostgreSQL's statistics) every
+                // CommonPairs.REFRESH; measure the steady state after an import, not the first minute.
+                log("Waiting " + SETTLE_SECONDS + " s for the service to re-read the pair statistics");
+                Thread.sleep(SETTLE_SECONDS * 1000L);
+
+                phases.add(phase("100k corpus", service, db, wrk, lookupUrl, allBodies, sampleBodies));
+
+                log("Levenshtein baseline over every stored quotation, " + sample.rows().size() + " submissions");
+                LevenshteinBaseline.Result baseline = LevenshteinBaseline.run(LevenshteinBaseline.loadQuotations(db),
+                        sample.rows().stream().map(Submissions.Row::text).toList());
+
+                DraftCheckBench.Result check = null;
+                String checkUrl = service.url("/api/v1/check");
+                if (DraftCheckBench.available(checkUrl)) {
+                    log("POST /api/v1/check, " + CHECK_RUNS + " sequential requests");
+                    check = DraftCheckBench.run(checkUrl, DraftCheckBench.draft(all, prose), 20, CHECK_RUNS);
+                } else {
+                    log("No POST /api/v1/check in this version: phase skipped");
+                }
+
+                String report = Report.markdown(stamp, phases, baseline, check, generateSeconds, indexSizes(db),
+                        SECONDS, CONNECTIONS, THREADS, all.rows().size());
+                System.out.println();
+                System.out.println(report);
+                Path results = Files.createDirectories(project.resolve("bench/results"));
+                Files.writeString(results.resolve(stamp + ".md"), report);
+                log("Written to " + results.resolve(stamp + ".md"));
+            }
+        }
+        log("Service and PostgreSQL stopped");
+    }
+
+    /** Warm-up (JIT, caches; not recorded), the loaded run, then one connection on the sample. */
+    private static Phase phase(String name, ServiceProcess service, Connection db, Wrk wrk, String url, Path allBodies, Path sampleBodies)
+            throws IOException, InterruptedException, SQLException {
+        log("Phase " + name + ": warm-up");
+        wrk.run(url, allBodies, THREADS, CONNECTIONS, 10);
+        log("Phase " + name + ": " + CONNECTIONS + " connections, " + SECONDS + " s");
+        Wrk.Result loaded = wrk.run(url, allBodies, THREADS, CONNECTIONS, SECONDS);
+        service.requireAlive();
+        log("Phase " + name + ": 1 connection, sample, 10 s");
+        Wrk.Result single = wrk.run(url, sampleBodies, 1, 1, 10);
+        service.requireAlive();
+        return new Phase(name, count(db, "quotation"), count(db, "narration"), loaded, single);
+    }
+
+    private static long count(Connection db, String table) throws SQLException {
+        try (ResultSet rs = db.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String indexSizes(Connection db) throws SQLException {
+        try (ResultSet rs = db.createStatement().executeQuery("""
+                SELECT pg_size_pretty(pg_relation_size('quotation_by_shingles')),
+                       pg_size_pretty(pg_relation_size('narration_by_shingles')),
+                       pg_size_pretty(pg_database_size(current_database()))""")) {
+            rs.next();
+            return "GIN quotation_by_shingles " + rs.getString(1) + ", narration_by_shingles " + rs.getString(2)
+                    + ", database " + rs.getString(3);
+        }
+    }
+
+    private static int seedMemoirs(Path project) throws IOException {
+        String manifest = Files.readString(project.resolve("src/main/resources/seeds/manifest.json"));
+        return (int) manifest.lines().filter(l -> l.contains("\"slug\"")).count();
+    }
+
+    static void log(String message) {
+        System.out.println("[bench " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + "] " + message);
+    }
+}

@@ -1,0 +1,79 @@
+package app.verbatim.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The Markdown table printed at the end and written to bench/results/. */
+final class Report {
+
+    private Report() {
+    }
+
+    static String markdown(String stamp, List<LookupBenchmark.Phase> phases, LevenshteinBaseline.Result baseline,
+                           DraftCheckBench.Result check, double generateSeconds, String indexSizes,
+                           int seconds, int connections, int threads, int submissions) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Lookup benchmark ").append(stamp).append("\n\n");
+        md.append(f("POST /api/v1/lookup, %d submissions from lookup-eval.tsv in rotation, limit 5; wrk -t%d -c%d -d%ds"
+                + " after a 10 s warm-up; 1-connection runs on a %d-submission sample, 10 s.%n%n",
+                submissions, threads, connections, seconds, baseline.submissions()));
+        md.append("| phase | quotations | narration | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors | mean ms, 1 conn |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (LookupBenchmark.Phase p : phases) {
+            Wrk.Result r = p.loaded();
+            md.append(f("| %s | %,d | %,d | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %d | %.1f |%n", p.name(), p.quotations(),
+                    p.narration(), r.requestsPerSecond(), r.p50Us() / 1e3, r.p90Us() / 1e3, r.p99Us() / 1e3,
+                    r.maxUs() / 1e3, r.non2xx(), r.socketErrors(), p.single().meanUs() / 1e3));
+        }
+        LookupBenchmark.Phase big = phases.get(phases.size() - 1);
+        LookupBenchmark.Phase seed = phases.get(0);
+        double lookupMean = big.single().meanUs() / 1e3;
+        double speedup = baseline.meanMillis() / lookupMean;
+        double p99 = big.loaded().p99Us() / 1e3;
+        md.append("\n");
+        md.append(f("- Generated corpus written and analysed in %.1f s; %s.%n", generateSeconds, indexSizes));
+        md.append(f("- Throughput at %,d quotations vs the seed corpus: %.2f×; p99 %.2f×.%n", big.quotations(),
+                big.loaded().requestsPerSecond() / seed.loaded().requestsPerSecond(),
+                big.loaded().p99Us() / (double) seed.loaded().p99Us()));
+        md.append(f("- Levenshtein scan (Commons Text, one thread) over %,d quotations: %.1f ms per submission"
+                + " (mean of %d); lookup, 1 connection, same submissions: %.1f ms → lookup is %.0f× faster.%n",
+                baseline.quotations(), baseline.meanMillis(), baseline.submissions(), lookupMean, speedup));
+        if (check != null) {
+            md.append(f("- POST /api/v1/check, %,d-word draft with %d planted quotations (%d items found, verdicts %s),"
+                    + " %d sequential requests after 20 warm-ups: median %.1f ms, p99 %.1f ms, mean %.1f ms.%n",
+                    check.words(), check.quotationsPlanted(), check.itemsFound(), check.verdicts(), check.runs(),
+                    check.medianMillis(), check.p99Millis(), check.meanMillis()));
+        } else {
+            md.append("- POST /api/v1/check: not available in this version, not measured.\n");
+        }
+        md.append("\n| floor | measured | met |\n|---|---:|---|\n");
+        boolean errorsFree = phases.stream().allMatch(p -> p.loaded().non2xx() == 0 && p.single().non2xx() == 0
+                && p.loaded().socketErrors() == 0);
+        md.append(f("| p99 < %.0f ms at %,d quotations, %d connections | %.1f ms | %s |%n", LookupBenchmark.P99_FLOOR_MS,
+                big.quotations(), connections, p99, yes(p99 < LookupBenchmark.P99_FLOOR_MS)));
+        md.append(f("| lookup ≥ %.0f× faster than the Levenshtein scan | %.0f× | %s |%n", LookupBenchmark.SPEEDUP_FLOOR,
+                speedup, yes(speedup >= LookupBenchmark.SPEEDUP_FLOOR)));
+        md.append(f("| no non-2xx answers, no socket errors | %s | %s |%n", errorsFree ? "none" : "some", yes(errorsFree)));
+        md.append(f("%nMachine: %d cores, %s, Java %s; wrk, the service and PostgreSQL share the cores.%n",
+                Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version")));
+        return md.toString();
+    }
+
+    private static String memory() {
+        try {
+            String line = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/meminfo")).get(0);
+            long kb = Long.parseLong(line.replaceAll("\\D", ""));
+            return f("%.0f GiB RAM", kb / 1024.0 / 1024.0);
+        } catch (java.io.IOException | RuntimeException e) {
+            return "RAM unknown";
+        }
+    }
+
+    private static String yes(boolean met) {
+        return met ? "yes" : "**NO**";
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

@@ -1,0 +1,109 @@
+package app.verbatim.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import app.verbatim.db.EmbeddedPostgres;
+
+/**
+ * The service jar as a child process, pointed at the benchmark's PostgreSQL: the same artefact
+ * and start-up path users run, not a test harness.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServiceProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static ServiceProcess start(Path projectDir, EmbeddedPostgres pg, Path log) throws IOException {
+        int port = freePort();
+        ProcessBuilder pb = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
+                .directory(projectDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        var env = pb.environment();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        return new ServiceProcess(pb.start(), port, log);
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /**
+     * Ready answers 200 as soon as one memoir is stored, while the seeds are still importing; so we
+     * also wait until every memoir of the seed manifest is in the database.
+     */
+    void awaitReady(String jdbcUrl, int seedMemoirs, Duration timeout) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("The service exited (" + process.exitValue() + "); see " + log);
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200 && memoirs(jdbcUrl) >= seedMemoirs
+                        && Files.readString(log).contains("Seed corpus ready")) {
+                    return;
+                }
+            } catch (IOException | SQLException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IOException("The service was not ready within " + timeout + "; see " + log);
+    }
+
+    private static long memoirs(String jdbcUrl) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, EmbeddedPostgres.USER, "");
+             ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM memoir")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A benchmark of a service that died half-way means nothing: say so instead of reporting figures. */
+    void requireAlive() throws IOException {
+        if (!process.isAlive()) {
+            throw new IOException("The service exited (" + process.exitValue() + ") during the benchmark; see " + log);
+        }
+    }
+
+    /** SIGTERM, so Quarkus shuts down gracefully; forcibly only if it hangs. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
