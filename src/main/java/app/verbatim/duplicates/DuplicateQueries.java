@@ -64,9 +64,7 @@ public class DuplicateQueries {
         Quotation longest = members.stream().max(Comparator.comparingInt(q -> q.body.length())).orElseThrow();
         List<DuplicateClusterView.Member> views = members.stream()
                 .map(q -> new DuplicateClusterView.Member(QuotationViews.of(q),
-                        matcher.match(q.body, longest.body).differences().stream()
-                                .map(d -> new LookupResult.WordDifference(d.op().name().toLowerCase(), d.submitted(), d.stored()))
-                                .toList()))
+                        LookupResult.WordDifference.of(matcher.match(q.body, longest.body).differences())))
                 .toList();
         List<String> memoirs = members.stream()
                 .map(q -> q.memoir.author + ", " + q.memoir.title + (q.memoir.part == null ? "" : " (" + q.memoir.part + ")"))

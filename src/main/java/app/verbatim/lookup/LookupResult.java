@@ -1,6 +1,7 @@
 package app.verbatim.lookup;
 
 import java.util.List;
+import java.util.Locale;
 
 import app.verbatim.corpus.QuotationView;
 
@@ -42,5 +43,11 @@ public record LookupResult(VerdictPolicy.Verdict verdict, String explanation, St
 
     /** One step of the word alignment: equal, replace, insert (only submitted) or delete (only stored). */
     public record WordDifference(String op, String submitted, String stored) {
+
+        public static List<WordDifference> of(List<Difference> differences) {
+            return differences.stream()
+                    .map(d -> new WordDifference(d.op().name().toLowerCase(Locale.ROOT), d.submitted(), d.stored()))
+                    .toList();
+        }
     }
 }

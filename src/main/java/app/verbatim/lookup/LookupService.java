@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -129,7 +128,7 @@ public class LookupService {
         boolean differs = citation != null && own != null
                 && !(java.util.Objects.equals(citation.volume(), own.volume()) && citation.pages().equals(own.pages()));
         return new LookupResult.Duplicate(other.id, other.body, QuotationViews.memoirRef(other.memoir, other.chapter),
-                citation, differs, WordDifferences.of(alignment.differences()));
+                citation, differs, LookupResult.WordDifference.of(alignment.differences()));
     }
 
     record Scored(Candidate candidate, Match match, boolean lenin) {
@@ -155,7 +154,7 @@ public class LookupService {
         LookupResult.LookupMatch view(Scored s) {
             Match m = s.match();
             QuotationView.Location location = new QuotationView.Location(m.storedStart(), m.storedEnd());
-            List<LookupResult.WordDifference> differences = WordDifferences.of(m.differences());
+            List<LookupResult.WordDifference> differences = LookupResult.WordDifference.of(m.differences());
             double score = Math.round(m.score() * 1000) / 1000.0;
             if (s.candidate().source() == Source.QUOTATION) {
                 Quotation q = quotations.get(s.candidate().id());
@@ -166,17 +165,6 @@ public class LookupService {
             Narration n = narration.get(s.candidate().id());
             return new LookupResult.LookupMatch(null, n.id, Source.NARRATION, n.memoir.author, false, n.body,
                     QuotationViews.memoirRef(n.memoir, n.chapter), location, null, score, m.exact(), differences, List.of());
-        }
-    }
-
-    static final class WordDifferences {
-        private WordDifferences() {
-        }
-
-        static List<LookupResult.WordDifference> of(List<Difference> differences) {
-            return differences.stream()
-                    .map(d -> new LookupResult.WordDifference(d.op().name().toLowerCase(Locale.ROOT), d.submitted(), d.stored()))
-                    .toList();
         }
     }
 }
