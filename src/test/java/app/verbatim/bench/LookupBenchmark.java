@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
 import app.verbatim.db.EmbeddedPostgres;
 
@@ -23,8 +24,7 @@ import app.verbatim.db.EmbeddedPostgres;
  * Prints a Markdown table and writes it to bench/results/<timestamp>.md.
  *
  * <p>Settings (system properties): bench.seconds (25), bench.connections (16), bench.threads (2),
- * bench.quotations (100000), bench.narration (100000), bench.sample (20), bench.checkRuns (200),
- * bench.settleSeconds (35).
+ * bench.quotations (100000), bench.narration (100000), bench.sample (20), bench.checkRuns (200).
  */
 public final class LookupBenchmark {
 
@@ -39,7 +39,6 @@ public final class LookupBenchmark {
     private static final int NARRATION = Integer.getInteger("bench.narration", 100_000);
     private static final int SAMPLE = Integer.getInteger("bench.sample", 20);
     private static final int CHECK_RUNS = Integer.getInteger("bench.checkRuns", 200);
-    private static final int SETTLE_SECONDS = Integer.getInteger("bench.settleSeconds", 35);
 
     /** One wrk phase: the corpus it ran against, the concurrent run and the one-connection run. */
     record Phase(String name, long quotations, long narration, Wrk.Result loaded, Wrk.Result single) {
@@ -62,25 +61,21 @@ public final class LookupBenchmark {
         Path pgDir = Files.createTempDirectory("verbatim-bench-pg");
         Files.delete(pgDir);
         log("Starting PostgreSQL in " + pgDir);
-        try (EmbeddedPostgres pg = EmbeddedPostgres.start(pgDir, true)) {
-            log("Starting the service (log: " + work.resolve("service.log") + ")");
-            try (ServiceProcess service = ServiceProcess.start(project, pg, work.resolve("service.log"));
-                 Connection db = DriverManager.getConnection(pg.jdbcUrl() + "?reWriteBatchedInserts=true",
-                         EmbeddedPostgres.USER, "")) {
-                // Ctrl+C: stop the service first, then its database (both are idempotent).
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        service.close();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    pg.close();
-                }));
-                service.awaitReady(pg.jdbcUrl(), seedMemoirs(project), Duration.ofMinutes(5));
-                String lookupUrl = service.url("/api/v1/lookup");
+        try (EmbeddedPostgres pg = EmbeddedPostgres.start(pgDir, true);
+             Connection db = DriverManager.getConnection(pg.jdbcUrl() + "?reWriteBatchedInserts=true",
+                     EmbeddedPostgres.USER, "")) {
+            AtomicReference<ServiceProcess> service = new AtomicReference<>();
+            // Ctrl+C: stop the service first, then its database (both are idempotent).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop(service.get());
+                pg.close();
+            }));
+            try {
+                service.set(startService(project, pg, work.resolve("service-seed.log")));
+                String lookupUrl = service.get().url("/api/v1/lookup");
                 List<Phase> phases = new ArrayList<>();
 
-                phases.add(phase("seed corpus", service, db, wrk, lookupUrl, allBodies, sampleBodies));
+                phases.add(phase("seed corpus", service.get(), db, wrk, lookupUrl, allBodies, sampleBodies));
 
                 log("Generating " + QUOTATIONS + " quotations and " + NARRATION + " narration passages");
                 long start = System.nanoTime();
@@ -88,22 +83,26 @@ public final class LookupBenchmark {
                 new CorpusGenerator(prose).generate(db, QUOTATIONS, NARRATION);
                 double generateSeconds = (System.nanoTime() - start) / 1e9;
                 log(String.format(Locale.ROOT, "Generated and analysed in %.1f s", generateSeconds));
-                // The service re-reads which word pairs are common (PostgreSQL's statistics) every
-                // CommonPairs.REFRESH; measure the steady state after an import, not the first minute.
-                log("Waiting " + SETTLE_SECONDS + " s for the service to re-read the pair statistics");
-                Thread.sleep(SETTLE_SECONDS * 1000L);
 
-                phases.add(phase("100k corpus", service, db, wrk, lookupUrl, allBodies, sampleBodies));
+                // The service learns which word pairs are common from PostgreSQL's statistics when it
+                // starts and then every few minutes (CommonPairs). A restart measures the steady state
+                // after a large import straight away, whatever that interval is.
+                log("Restarting the service over the large corpus");
+                stop(service.get());
+                service.set(startService(project, pg, work.resolve("service-large.log")));
+                lookupUrl = service.get().url("/api/v1/lookup");
+                phases.add(phase(QUOTATIONS / 1000 + "k corpus", service.get(), db, wrk, lookupUrl, allBodies, sampleBodies));
 
                 log("Levenshtein baseline over every stored quotation, " + sample.rows().size() + " submissions");
                 LevenshteinBaseline.Result baseline = LevenshteinBaseline.run(LevenshteinBaseline.loadQuotations(db),
                         sample.rows().stream().map(Submissions.Row::text).toList());
 
                 DraftCheckBench.Result check = null;
-                String checkUrl = service.url("/api/v1/check");
+                String checkUrl = service.get().url("/api/v1/check");
                 if (DraftCheckBench.available(checkUrl)) {
                     log("POST /api/v1/check, " + CHECK_RUNS + " sequential requests");
                     check = DraftCheckBench.run(checkUrl, DraftCheckBench.draft(all, prose), 20, CHECK_RUNS);
+                    service.get().requireAlive();
                 } else {
                     log("No POST /api/v1/check in this version: phase skipped");
                 }
@@ -115,9 +114,30 @@ public final class LookupBenchmark {
                 Path results = Files.createDirectories(project.resolve("bench/results"));
                 Files.writeString(results.resolve(stamp + ".md"), report);
                 log("Written to " + results.resolve(stamp + ".md"));
+            } finally {
+                stop(service.get());
             }
         }
         log("Service and PostgreSQL stopped");
+    }
+
+    private static ServiceProcess startService(Path project, EmbeddedPostgres pg, Path log)
+            throws IOException, InterruptedException {
+        log("Starting the service (log: " + log + ")");
+        ServiceProcess service = ServiceProcess.start(project, pg, log);
+        service.awaitReady(pg.jdbcUrl(), seedMemoirs(project), Duration.ofMinutes(5));
+        return service;
+    }
+
+    private static void stop(ServiceProcess service) {
+        if (service == null) {
+            return;
+        }
+        try {
+            service.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Warm-up (JIT, caches; not recorded), the loaded run, then one connection on the sample. */

@@ -35,7 +35,10 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(Path projectDir, EmbeddedPostgres pg, Path log) throws IOException {
         int port = freePort();
-        ProcessBuilder pb = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
+        // `java -jar target/quarkus-app/quarkus-run.jar`, through an argument file: a `pkill -f
+        // quarkus-run.jar` aimed at a developer's own service on this machine then leaves ours alone.
+        Path args = Files.writeString(log.resolveSibling("service.args"), "-jar target/quarkus-app/quarkus-run.jar\n");
+        ProcessBuilder pb = new ProcessBuilder("java", "@" + args)
                 .directory(projectDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
