@@ -150,8 +150,8 @@ public class CorpusImporter {
         for (var range : extracted.pages()) {
             citation.pages.add(new PageRange(range.first(), range.last()));
         }
-        citation.firstPage = extracted.pages().stream().mapToInt(app.verbatim.extraction.PageRange::first).min().stream()
-                .boxed().findFirst().orElse(null);
+        var lowest = extracted.pages().stream().mapToInt(app.verbatim.extraction.PageRange::first).min();
+        citation.firstPage = lowest.isPresent() ? lowest.getAsInt() : null;
         citation.persist();
         return citation;
     }

@@ -3,7 +3,7 @@ package app.verbatim.extraction;
 /** Who a quotation belongs to, how sure we are, and why. */
 record Attribution(String speaker, SpeakerKind kind, double confidence, String note, boolean written) {
 
-    static final String UNKNOWN_SPEAKER = "unknown";
+    static final String UNKNOWN_SPEAKER = Quotation.UNKNOWN_SPEAKER;
 
     static Attribution unknown(String note) {
         return new Attribution(UNKNOWN_SPEAKER, SpeakerKind.UNKNOWN, 0.2, note, false);

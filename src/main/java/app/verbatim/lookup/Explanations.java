@@ -7,9 +7,6 @@ import app.verbatim.lookup.VerdictPolicy.Verdict;
 /** One sentence a person reads first: what the submission is and where it comes from. */
 final class Explanations {
 
-    /** How extraction names a speaker the memoir does not name. */
-    static final String UNNAMED = "unknown";
-
     private Explanations() {
     }
 
@@ -27,7 +24,7 @@ final class Explanations {
                     + "; the wording differs (see differences).";
             case MISATTRIBUTED -> best.source() == CandidateFinder.Source.NARRATION
                     ? "Not Lenin's words: " + best.memoir().author() + "'s own narration in " + source + "."
-                    : UNNAMED.equals(best.speaker())
+                    : app.verbatim.extraction.Quotation.UNKNOWN_SPEAKER.equals(best.speaker())
                     ? "Not attributed to Lenin: " + source + " quotes these words without naming the speaker" + cited + "."
                     : "Not Lenin's words: " + best.speaker() + "'s, as quoted in " + source + cited + ".";
             case NOT_FOUND -> throw new IllegalStateException("handled above");
