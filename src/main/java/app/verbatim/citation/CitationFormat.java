@@ -3,7 +3,7 @@ package app.verbatim.citation;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import app.verbatim.corpus.PageRange;
+import app.verbatim.corpus.QuotationView;
 
 /** Writes a citation the way the memoirs do: "Works, Vol. 26, pp. 254-55". */
 public final class CitationFormat {
@@ -11,7 +11,7 @@ public final class CitationFormat {
     private CitationFormat() {
     }
 
-    public static String display(Integer volume, List<PageRange> pages, String raw) {
+    public static String display(Integer volume, List<QuotationView.Pages> pages, String raw) {
         if (volume == null && pages.isEmpty()) {
             return raw;
         }
@@ -20,7 +20,7 @@ public final class CitationFormat {
             out.append(", Vol. ").append(volume);
         }
         if (!pages.isEmpty()) {
-            boolean single = pages.size() == 1 && pages.get(0).firstPage == pages.get(0).lastPage;
+            boolean single = pages.size() == 1 && pages.get(0).first() == pages.get(0).last();
             out.append(single ? ", p. " : ", pp. ")
                     .append(pages.stream().map(CitationFormat::range).collect(Collectors.joining(", ")));
         }
@@ -28,12 +28,12 @@ public final class CitationFormat {
     }
 
     /** 254-255 → "254-55", 298-300 → "298-300": the last page keeps the digits that change, at least two. */
-    static String range(PageRange range) {
-        if (range.firstPage == range.lastPage) {
-            return Integer.toString(range.firstPage);
+    static String range(QuotationView.Pages range) {
+        if (range.first() == range.last()) {
+            return Integer.toString(range.first());
         }
-        String first = Integer.toString(range.firstPage);
-        String last = Integer.toString(range.lastPage);
+        String first = Integer.toString(range.first());
+        String last = Integer.toString(range.last());
         if (first.length() == last.length()) {
             int common = 0;
             while (common < last.length() - 2 && first.charAt(common) == last.charAt(common)) {

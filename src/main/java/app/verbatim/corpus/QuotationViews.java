@@ -1,5 +1,7 @@
 package app.verbatim.corpus;
 
+import java.util.List;
+
 import app.verbatim.citation.CitationFormat;
 
 /** Turns entities into API views; entities never leave the service layer. */
@@ -22,8 +24,13 @@ public final class QuotationViews {
     }
 
     public static QuotationView.CitationView citation(Citation c) {
-        return new QuotationView.CitationView(c.id, CitationFormat.display(c.volume, c.pages, c.raw), c.raw, c.volume,
-                c.pages.stream().map(p -> new QuotationView.Pages(p.firstPage, p.lastPage)).toList(), c.ibid);
+        List<QuotationView.Pages> pages = c.pages.stream().map(p -> new QuotationView.Pages(p.firstPage, p.lastPage)).toList();
+        return citation(c.id, c.raw, c.volume, pages, c.ibid);
+    }
+
+    public static QuotationView.CitationView citation(long id, String raw, Integer volume, List<QuotationView.Pages> pages,
+                                                      boolean ibid) {
+        return new QuotationView.CitationView(id, CitationFormat.display(volume, pages, raw), raw, volume, pages, ibid);
     }
 
     private static double round(float confidence) {

@@ -1,0 +1,138 @@
+package app.verbatim.lookup;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import app.verbatim.corpus.QuotationView;
+import app.verbatim.corpus.QuotationViews;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * What an answer shows about the stored passages it names: wording, speaker, memoir, chapter,
+ * citation and duplicate cluster. One SQL query per table for a whole batch, read straight from
+ * JDBC: through Hibernate, translating the varying {@code in (...)} lists and the lazy page ranges
+ * of each citation cost more than everything else a lookup does (profiled under load).
+ */
+@ApplicationScoped
+public class PassageDetails {
+
+    /** A stored quotation as a match or a duplicate shows it. */
+    public record StoredQuotation(long id, String body, String speaker, boolean lenin, Long clusterId,
+                                  QuotationView.MemoirRef memoir, QuotationView.CitationView citation) {
+    }
+
+    /** A stretch of a memoirist's own narration. */
+    public record StoredNarration(long id, String body, String author, QuotationView.MemoirRef memoir) {
+    }
+
+    /** The quotations asked for and every quotation in the same duplicate cluster as one of them. */
+    private static final String QUOTATIONS = """
+            SELECT q.id, q.body, q.speaker, q.lenin, q.cluster_id,
+                   m.id, m.slug, m.author, m.title, m.part, c.ordinal, c.number, c.title,
+                   ci.id, ci.raw, ci.volume, ci.ibid,
+                   ARRAY(SELECT p.first_page FROM citation_page_range p WHERE p.citation_id = ci.id ORDER BY p.seq),
+                   ARRAY(SELECT p.last_page FROM citation_page_range p WHERE p.citation_id = ci.id ORDER BY p.seq)
+              FROM quotation q
+              JOIN memoir m ON m.id = q.memoir_id
+              JOIN chapter c ON c.id = q.chapter_id
+              LEFT JOIN citation ci ON ci.id = q.citation_id
+             WHERE q.id IN (SELECT unnest(?::bigint[])
+                            UNION
+                            SELECT o.id
+                              FROM quotation s
+                              JOIN quotation o ON o.cluster_id = s.cluster_id
+                             WHERE s.id = ANY (?::bigint[]))
+             ORDER BY q.id
+            """;
+
+    private static final String NARRATION = """
+            SELECT n.id, n.body, m.id, m.slug, m.author, m.title, m.part, c.ordinal, c.number, c.title
+              FROM narration n
+              JOIN memoir m ON m.id = n.memoir_id
+              JOIN chapter c ON c.id = n.chapter_id
+             WHERE n.id = ANY (?::bigint[])
+            """;
+
+    private final DataSource dataSource;
+
+    PassageDetails(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** By id: the quotations asked for, and their cluster mates. */
+    public Map<Long, StoredQuotation> quotations(Collection<Long> ids) {
+        Map<Long, StoredQuotation> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(QUOTATIONS)) {
+            Array idArray = connection.createArrayOf("bigint", ids.toArray());
+            statement.setArray(1, idArray);
+            statement.setArray(2, idArray);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    long citationId = row.getLong(14);
+                    QuotationView.CitationView citation = row.wasNull() ? null : QuotationViews.citation(citationId,
+                            row.getString(15), (Integer) row.getObject(16), pages(row.getArray(18), row.getArray(19)),
+                            row.getBoolean(17));
+                    long clusterId = row.getLong(5);
+                    StoredQuotation q = new StoredQuotation(row.getLong(1), row.getString(2), row.getString(3),
+                            row.getBoolean(4), row.wasNull() ? null : clusterId, memoir(row, 6), citation);
+                    found.put(q.id(), q);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading matched quotations failed", e);
+        }
+        return found;
+    }
+
+    /** By id. */
+    public Map<Long, StoredNarration> narration(Collection<Long> ids) {
+        Map<Long, StoredNarration> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(NARRATION)) {
+            statement.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    QuotationView.MemoirRef memoir = memoir(row, 3);
+                    found.put(row.getLong(1), new StoredNarration(row.getLong(1), row.getString(2), memoir.author(), memoir));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading matched narration failed", e);
+        }
+        return found;
+    }
+
+    /** Memoir id, slug, author, title, part, then chapter ordinal, number, title, from column {@code at}. */
+    private static QuotationView.MemoirRef memoir(ResultSet row, int at) throws SQLException {
+        return new QuotationView.MemoirRef(row.getLong(at), row.getString(at + 1), row.getString(at + 2),
+                row.getString(at + 3), row.getString(at + 4),
+                new QuotationView.ChapterRef(row.getInt(at + 5), (Integer) row.getObject(at + 6), row.getString(at + 7)));
+    }
+
+    private static List<QuotationView.Pages> pages(Array firsts, Array lasts) throws SQLException {
+        Integer[] first = (Integer[]) firsts.getArray();
+        Integer[] last = (Integer[]) lasts.getArray();
+        List<QuotationView.Pages> pages = new ArrayList<>(first.length);
+        for (int i = 0; i < first.length; i++) {
+            pages.add(new QuotationView.Pages(first[i], last[i]));
+        }
+        return pages;
+    }
+}
