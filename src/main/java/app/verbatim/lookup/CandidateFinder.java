@@ -64,7 +64,10 @@ public class CandidateFinder {
         this.commonPairs = commonPairs;
     }
 
-    /** Candidates per submission, in the order of {@code shingleSets}; an empty set finds nothing. */
+    /**
+     * Candidates per submission, in the order of {@code shingleSets} (each submission's distinct pairs
+     * in text order, {@link Shingles#inTextOrder}); an empty set finds nothing.
+     */
     public List<List<Candidate>> find(List<int[]> shingleSets, int perSource) {
         List<List<Candidate>> found = new ArrayList<>();
         shingleSets.forEach(s -> found.add(new ArrayList<>()));

@@ -24,7 +24,7 @@ public final class CandidateScreen {
     }
 
     /** Indexes into {@code passages} worth aligning, most promising first. */
-    public List<Integer> select(String submission, List<String> passages) {
+    public List<Integer> select(String submission, List<StoredWords> passages) {
         Set<String> wanted = contentWords(submission);
         if (wanted.isEmpty() || passages.isEmpty()) {
             return List.of();
@@ -32,10 +32,7 @@ public final class CandidateScreen {
         double[] share = new double[passages.size()];
         double best = 0;
         for (int i = 0; i < passages.size(); i++) {
-            Set<String> present = new HashSet<>();
-            for (Token t : TextNormaliser.tokenize(passages.get(i))) {
-                present.add(t.norm());
-            }
+            StoredWords present = passages.get(i);
             share[i] = wanted.stream().filter(present::contains).count() / (double) wanted.size();
             best = Math.max(best, share[i]);
         }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
@@ -37,42 +38,72 @@ public class CommonPairs {
                AND attname = 'shingles' AND most_common_elems IS NOT NULL""";
 
     private final DataSource dataSource;
+    private final int maxProbe;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     /** Share of passages holding each common pair. */
     private volatile Map<Integer, Float> common = Map.of();
     private volatile long loadedAt = Long.MIN_VALUE;
 
-    CommonPairs(DataSource dataSource) {
+    CommonPairs(DataSource dataSource, LookupConfig config) {
         this.dataSource = dataSource;
+        this.maxProbe = config.probePairs();
     }
 
     /**
-     * The pairs to probe the index with: the uncommon ones; when every pair is common, the few least
-     * common (probing with all of them would fetch a large share of the corpus).
+     * The pairs to probe the index with, from a submission's pairs in text order: the uncommon ones,
+     * at most {@code probe-pairs} of them taken evenly along the text; when every pair is common, the
+     * few least common (probing with all of them would fetch a large share of the corpus).
+     *
+     * <p>Every pair probed costs the database a visit to each passage holding it, and a passage that
+     * matches shares nearly all of a submission's pairs: a handful spread over the whole submission
+     * still finds it, including when it covers only part of the submission. Ranking uses all pairs.
      */
-    public int[] probe(int[] pairs) {
+    public int[] probe(int[] pairsInTextOrder) {
         Map<Integer, Float> known = current();
-        int[] rare = Arrays.stream(pairs).filter(p -> !known.containsKey(p)).toArray();
+        int[] rare = Arrays.stream(pairsInTextOrder).filter(p -> !known.containsKey(p)).toArray();
+        if (rare.length > maxProbe) {
+            return spread(rare, maxProbe);
+        }
         if (rare.length > 0) {
             return rare;
         }
-        return Arrays.stream(pairs).boxed()
+        return Arrays.stream(pairsInTextOrder).boxed()
                 .sorted(Comparator.comparing((Integer p) -> known.get(p)))
                 .limit(FALLBACK_PAIRS)
                 .mapToInt(Integer::intValue)
                 .toArray();
     }
 
+    /** {@code count} of the values, evenly spaced, the first and the last among them. */
+    static int[] spread(int[] values, int count) {
+        if (count == 1) {
+            return new int[] {values[values.length / 2]};
+        }
+        int[] chosen = new int[count];
+        for (int i = 0; i < count; i++) {
+            chosen[i] = values[(int) Math.round(i * (values.length - 1) / (double) (count - 1))];
+        }
+        return chosen;
+    }
+
+    /**
+     * The statistics, re-read when stale by one request while the others go on with the previous
+     * ones: a request never waits for another's refresh.
+     */
     private Map<Integer, Float> current() {
         if (System.nanoTime() - loadedAt > REFRESH_NANOS || loadedAt == Long.MIN_VALUE) {
-            refresh();
+            if (refreshing.compareAndSet(false, true)) {
+                try {
+                    refresh();
+                } finally {
+                    refreshing.set(false);
+                }
+            }
         }
         return common;
     }
 
-    private synchronized void refresh() {
-        if (loadedAt != Long.MIN_VALUE && System.nanoTime() - loadedAt <= REFRESH_NANOS) {
-            return;
-        }
+    private void refresh() {
         Map<Integer, Float> found = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(QUERY);

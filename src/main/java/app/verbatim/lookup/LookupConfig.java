@@ -22,6 +22,13 @@ public interface LookupConfig {
     @WithDefault("20")
     int maxLimit();
 
+    /**
+     * The most uncommon word pairs of a submission the index is probed with, taken evenly along it.
+     * Each costs the database a visit to every passage holding it; ranking still uses all pairs.
+     */
+    @WithDefault("8")
+    int probePairs();
+
     /** Candidate passages fetched from the index per submission, per table, before alignment. */
     @WithDefault("16")
     int candidates();
@@ -29,6 +36,13 @@ public interface LookupConfig {
     /** Of those, the most that are aligned word by word, after a cheap screen by shared content words. */
     @WithDefault("5")
     int aligned();
+
+    /**
+     * Words of candidate passages kept read (tokenised and normalised) between requests, summed over
+     * passages; about 100 bytes each. A cache only: each instance fills its own from the database.
+     */
+    @WithDefault("1000000")
+    long cachedWords();
 
     /** Verdict thresholds on the alignment score in [0,1]; chosen from the evaluation set (see BENCHMARKS.md). */
     Thresholds thresholds();

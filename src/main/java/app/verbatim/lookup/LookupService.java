@@ -30,12 +30,14 @@ public class LookupService {
     private final PassageMatcher matcher = new PassageMatcher();
     private final VerdictPolicy policy;
     private final CandidateScreen screen;
+    private final StoredWordsCache storedWords;
 
     LookupService(CandidateFinder finder, PassageDetails details, LookupConfig config) {
         this.finder = finder;
         this.details = details;
         this.config = config;
         this.screen = new CandidateScreen(config.aligned());
+        this.storedWords = new StoredWordsCache(config.cachedWords());
         this.policy = new VerdictPolicy(new VerdictPolicy.Thresholds(config.thresholds().verified(),
                 config.thresholds().variant(), config.thresholds().misattributed()));
     }
@@ -45,7 +47,7 @@ public class LookupService {
     }
 
     public List<LookupResult> lookupAll(List<String> texts, int limit) {
-        List<int[]> shingles = texts.stream().map(t -> Shingles.of(TextNormaliser.tokenize(t))).toList();
+        List<int[]> shingles = texts.stream().map(t -> Shingles.inTextOrder(TextNormaliser.tokenize(t))).toList();
         List<List<Candidate>> candidates = finder.find(shingles, config.candidates());
         List<Judgement> judgements = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -73,9 +75,10 @@ public class LookupService {
 
     private Judgement judge(String text, List<Candidate> candidates, int limit) {
         List<Scored> scored = new ArrayList<>();
-        for (int i : screen.select(text, candidates.stream().map(Candidate::body).toList())) {
+        List<StoredWords> words = candidates.stream().map(c -> storedWords.get(c.body())).toList();
+        for (int i : screen.select(text, words)) {
             Candidate candidate = candidates.get(i);
-            scored.add(new Scored(candidate, matcher.match(text, candidate.body()), candidate.lenin()));
+            scored.add(new Scored(candidate, matcher.match(text, words.get(i)), candidate.lenin()));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> s.match().score()).reversed()
                 .thenComparing(s -> s.candidate().id()));

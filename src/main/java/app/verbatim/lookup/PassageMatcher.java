@@ -2,9 +2,7 @@ package app.verbatim.lookup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import app.verbatim.lookup.Difference.Op;
 import app.verbatim.lookup.WordAlignment.Kind;
@@ -22,9 +20,13 @@ public final class PassageMatcher {
     /** A mistyped word still counts, a little less than a correct one. */
     static final double TYPO_WEIGHT = 0.85;
     /** Longer inputs are truncated: no quotation needs more, and the diff is quadratic. */
-    static final int MAX_WORDS = 20_000;
+    static final int MAX_WORDS = StoredWords.MAX_WORDS;
 
     public Match match(String submission, String storedText) {
+        return match(submission, StoredWords.of(storedText));
+    }
+
+    public Match match(String submission, StoredWords storedWords) {
         List<Token> subTokens = TextNormaliser.tokenize(submission);
         List<Token> sub = new ArrayList<>();
         List<Boolean> gaps = new ArrayList<>();
@@ -38,9 +40,8 @@ public final class PassageMatcher {
                 pendingGap = false;
             }
         }
-        // the memoirist's own ellipses are not words of the quotation: drop them from the stored side
-        List<Token> stored = TextNormaliser.tokenize(storedText).stream()
-                .filter(t -> !t.isEllipsis()).limit(MAX_WORDS).toList();
+        // the memoirist's own ellipses are not words of the quotation: StoredWords leaves them out
+        List<Token> stored = storedWords.tokens();
         if (sub.isEmpty() || stored.isEmpty()) {
             return noMatch(sub);
         }
@@ -48,10 +49,10 @@ public final class PassageMatcher {
         for (int k = 0; k < gapBefore.length; k++) {
             gapBefore[k] = gaps.get(k);
         }
-        String[] storedKeys = stored.stream().map(Token::norm).toArray(String[]::new);
+        String[] storedKeys = storedWords.norms();
         String[] subKeys = new String[sub.size()];
         double[] keepWeight = new double[sub.size()];
-        keyWords(sub, storedKeys, subKeys, keepWeight);
+        keyWords(sub, storedWords, subKeys, keepWeight);
 
         List<Step> steps = alignSegments(subKeys, gapBefore, keepWeight, storedKeys);
         if (steps.stream().noneMatch(st -> st.kind() == Kind.KEEP)) {
@@ -106,21 +107,12 @@ public final class PassageMatcher {
     }
 
     /** Submitted word keys: its own norm, or the stored norm it is a plausible typo of. */
-    private static void keyWords(List<Token> sub, String[] storedKeys, String[] subKeys, double[] keepWeight) {
-        Set<String> storedVocabulary = new HashSet<>(List.of(storedKeys));
+    private static void keyWords(List<Token> sub, StoredWords stored, String[] subKeys, double[] keepWeight) {
         for (int k = 0; k < sub.size(); k++) {
             String norm = sub.get(k).norm();
-            subKeys[k] = norm;
-            keepWeight[k] = 1.0;
-            if (!storedVocabulary.contains(norm)) {
-                for (String candidate : storedVocabulary) {
-                    if (TypoTolerance.isTypo(norm, candidate)) {
-                        subKeys[k] = candidate;
-                        keepWeight[k] = TYPO_WEIGHT;
-                        break;
-                    }
-                }
-            }
+            String typoOf = stored.contains(norm) ? null : stored.typoTarget(norm);
+            subKeys[k] = typoOf == null ? norm : typoOf;
+            keepWeight[k] = typoOf == null ? 1.0 : TYPO_WEIGHT;
         }
     }
 

@@ -2,6 +2,7 @@ package app.verbatim.lookup;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -31,8 +32,15 @@ public final class Shingles {
             "shall", "been", "into", "than", "then", "who", "whom", "what", "all", "if",
             "do", "did", "does", "these", "those", "one", "up", "out", "about");
 
+    /** The distinct pair hashes of a text, sorted: the form stored in the shingle columns. */
     public static int[] of(List<Token> tokens) {
+        return Arrays.stream(inTextOrder(tokens)).sorted().toArray();
+    }
+
+    /** The distinct pair hashes of a text in the order the pairs first occur in it. */
+    public static int[] inTextOrder(List<Token> tokens) {
         int[] hashes = new int[Math.max(0, tokens.size() - 1)];
+        Set<Integer> seen = new HashSet<>();
         int count = 0;
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token a = tokens.get(i);
@@ -44,9 +52,12 @@ public final class Shingles {
             if (STOP_WORDS.contains(a.norm()) && STOP_WORDS.contains(b.norm())) {
                 continue;
             }
-            hashes[count++] = fnv1a(a.norm() + " " + b.norm());
+            int hash = fnv1a(a.norm() + " " + b.norm());
+            if (seen.add(hash)) {
+                hashes[count++] = hash;
+            }
         }
-        return Arrays.stream(hashes, 0, count).sorted().distinct().toArray();
+        return Arrays.copyOf(hashes, count);
     }
 
     /** FNV-1a, 32 bit, over UTF-8 bytes. */

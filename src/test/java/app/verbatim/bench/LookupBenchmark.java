@@ -39,9 +39,12 @@ public final class LookupBenchmark {
     private static final int NARRATION = Integer.getInteger("bench.narration", 100_000);
     private static final int SAMPLE = Integer.getInteger("bench.sample", 20);
     private static final int CHECK_RUNS = Integer.getInteger("bench.checkRuns", 200);
+    /** Long enough for the JIT to have compiled the hot paths: the figures are the steady state. */
+    static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 30);
 
     /** One wrk phase: the corpus it ran against, the concurrent run and the one-connection run. */
-    record Phase(String name, long quotations, long narration, Wrk.Result loaded, Wrk.Result single) {
+    record Phase(String name, long quotations, long narration, Wrk.Result loaded, Wrk.Result single,
+                 VerdictAgreement agreement) {
     }
 
     private LookupBenchmark() {
@@ -75,7 +78,7 @@ public final class LookupBenchmark {
                 String lookupUrl = service.get().url("/api/v1/lookup");
                 List<Phase> phases = new ArrayList<>();
 
-                phases.add(phase("seed corpus", service.get(), db, wrk, lookupUrl, allBodies, sampleBodies));
+                phases.add(phase("seed corpus", service.get(), db, wrk, lookupUrl, all, allBodies, sampleBodies));
 
                 log("Generating " + QUOTATIONS + " quotations and " + NARRATION + " narration passages");
                 long start = System.nanoTime();
@@ -91,7 +94,7 @@ public final class LookupBenchmark {
                 stop(service.get());
                 service.set(startService(project, pg, work.resolve("service-large.log")));
                 lookupUrl = service.get().url("/api/v1/lookup");
-                phases.add(phase(QUOTATIONS / 1000 + "k corpus", service.get(), db, wrk, lookupUrl, allBodies, sampleBodies));
+                phases.add(phase(QUOTATIONS / 1000 + "k corpus", service.get(), db, wrk, lookupUrl, all, allBodies, sampleBodies));
 
                 log("Levenshtein baseline over every stored quotation, " + sample.rows().size() + " submissions");
                 LevenshteinBaseline.Result baseline = LevenshteinBaseline.run(LevenshteinBaseline.loadQuotations(db),
@@ -141,17 +144,19 @@ public final class LookupBenchmark {
     }
 
     /** Warm-up (JIT, caches; not recorded), the loaded run, then one connection on the sample. */
-    private static Phase phase(String name, ServiceProcess service, Connection db, Wrk wrk, String url, Path allBodies, Path sampleBodies)
-            throws IOException, InterruptedException, SQLException {
-        log("Phase " + name + ": warm-up");
-        wrk.run(url, allBodies, THREADS, CONNECTIONS, 10);
+    private static Phase phase(String name, ServiceProcess service, Connection db, Wrk wrk, String url, Submissions all,
+                               Path allBodies, Path sampleBodies) throws IOException, InterruptedException, SQLException {
+        log("Phase " + name + ": warm-up, " + WARMUP_SECONDS + " s");
+        wrk.run(url, allBodies, THREADS, CONNECTIONS, WARMUP_SECONDS);
         log("Phase " + name + ": " + CONNECTIONS + " connections, " + SECONDS + " s");
         Wrk.Result loaded = wrk.run(url, allBodies, THREADS, CONNECTIONS, SECONDS);
         service.requireAlive();
         log("Phase " + name + ": 1 connection, sample, 10 s");
         Wrk.Result single = wrk.run(url, sampleBodies, 1, 1, 10);
         service.requireAlive();
-        return new Phase(name, count(db, "quotation"), count(db, "narration"), loaded, single);
+        log("Phase " + name + ": verdicts against the evaluation set's labels");
+        VerdictAgreement agreement = VerdictAgreement.run(url, all);
+        return new Phase(name, count(db, "quotation"), count(db, "narration"), loaded, single, agreement);
     }
 
     private static long count(Connection db, String table) throws SQLException {

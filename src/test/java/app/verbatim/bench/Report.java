@@ -15,15 +15,21 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append("# Lookup benchmark ").append(stamp).append("\n\n");
         md.append(f("POST /api/v1/lookup, %d submissions from lookup-eval.tsv in rotation, limit 5; wrk -t%d -c%d -d%ds"
-                + " after a 10 s warm-up; 1-connection runs on a %d-submission sample, 10 s.%n%n",
-                submissions, threads, connections, seconds, baseline.submissions()));
-        md.append("| phase | quotations | narration | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors | mean ms, 1 conn |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " after a %d s warm-up; 1-connection runs on a %d-submission sample, 10 s; then every submission once,"
+                + " its verdict compared with its label.%n%n",
+                submissions, threads, connections, seconds, LookupBenchmark.WARMUP_SECONDS, baseline.submissions()));
+        md.append("| phase | quotations | narration | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors"
+                + " | mean ms, 1 conn | verdicts as labelled |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (LookupBenchmark.Phase p : phases) {
             Wrk.Result r = p.loaded();
-            md.append(f("| %s | %,d | %,d | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %d | %.1f |%n", p.name(), p.quotations(),
+            md.append(f("| %s | %,d | %,d | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %d | %.1f | %d/%d |%n", p.name(), p.quotations(),
                     p.narration(), r.requestsPerSecond(), r.p50Us() / 1e3, r.p90Us() / 1e3, r.p99Us() / 1e3,
-                    r.maxUs() / 1e3, r.non2xx(), r.socketErrors(), p.single().meanUs() / 1e3));
+                    r.maxUs() / 1e3, r.non2xx(), r.socketErrors(), p.single().meanUs() / 1e3,
+                    p.agreement().agreed(), p.agreement().total()));
+        }
+        for (LookupBenchmark.Phase p : phases) {
+            p.agreement().disagreements().forEach(d -> md.append(f("- %s, verdict not as labelled: %s%n", p.name(), d)));
         }
         LookupBenchmark.Phase big = phases.get(phases.size() - 1);
         LookupBenchmark.Phase seed = phases.get(0);

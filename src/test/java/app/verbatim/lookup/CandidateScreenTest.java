@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class CandidateScreenTest {
 
     @Test
     void shouldPutThePassageHoldingTheWordsFirst() {
-        List<String> passages = List.of(
+        List<StoredWords> passages = words(
                 "The decrees of the Soviet power were published in every newspaper of the country.",
                 "Socialism cannot be built up by decrees from above; living socialism is the creation of the masses.",
                 "Above all, the masses were hungry.");
@@ -22,7 +23,7 @@ class CandidateScreenTest {
 
     @Test
     void shouldDropPassagesFarBehindTheBest() {
-        List<String> passages = List.of(
+        List<StoredWords> passages = words(
                 "Socialism cannot be built up by decrees from above.",
                 "The weather in Petrograd was cold above the river.");
         assertEquals(List.of(0), new CandidateScreen(8).select(SUBMISSION, passages));
@@ -30,12 +31,16 @@ class CandidateScreenTest {
 
     @Test
     void shouldPassOnNoMoreThanItsLimit() {
-        List<String> passages = List.of(SUBMISSION, SUBMISSION, SUBMISSION, SUBMISSION);
+        List<StoredWords> passages = words(SUBMISSION, SUBMISSION, SUBMISSION, SUBMISSION);
         assertEquals(2, new CandidateScreen(2).select(SUBMISSION, passages).size());
     }
 
     @Test
     void shouldToleratePassagesSharingNothing() {
-        assertTrue(new CandidateScreen(8).select(SUBMISSION, List.of("Nothing in common here.")).isEmpty());
+        assertTrue(new CandidateScreen(8).select(SUBMISSION, words("Nothing in common here.")).isEmpty());
+    }
+
+    private static List<StoredWords> words(String... passages) {
+        return Stream.of(passages).map(StoredWords::of).toList();
     }
 }

@@ -30,6 +30,14 @@ class ShinglesTest {
     }
 
     @Test
+    void inTextOrderKeepsEachPairOnceWhereItFirstOccurs() {
+        int[] ordered = Shingles.inTextOrder(TextNormaliser.tokenize("Peace must be secured. Peace must come."));
+        assertArrayEquals(new int[] {Shingles.fnv1a("peace must"), Shingles.fnv1a("must be"), Shingles.fnv1a("be secured"),
+                Shingles.fnv1a("secured peace"), Shingles.fnv1a("must come")}, ordered);
+        assertArrayEquals(Arrays.stream(ordered).sorted().toArray(), of("Peace must be secured. Peace must come."));
+    }
+
+    @Test
     void pairsOfTwoStopWordsAreDropped() {
         assertEquals(0, of("of the").length);
         assertArrayEquals(new int[] {Shingles.fnv1a("of peace")}, of("of peace"));
