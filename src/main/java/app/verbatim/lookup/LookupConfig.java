@@ -1,7 +1,11 @@
 package app.verbatim.lookup;
 
+import java.time.Duration;
+import java.util.OptionalInt;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 @ConfigMapping(prefix = "verbatim.lookup")
 public interface LookupConfig {
@@ -27,6 +31,7 @@ public interface LookupConfig {
      * Each costs the database a visit to every passage holding it; ranking still uses all pairs.
      */
     @WithDefault("8")
+    @Min(1)
     int probePairs();
 
     /** Candidate passages fetched from the index per submission, per table, before alignment. */
@@ -42,7 +47,18 @@ public interface LookupConfig {
      * passages; about 100 bytes each. A cache only: each instance fills its own from the database.
      */
     @WithDefault("1000000")
+    @Min(0)
     long cachedWords();
+
+    /**
+     * Lookups run at once; the rest queue in arrival order. Unset: one more than the processors,
+     * which gave the shortest slowest answers under 16 concurrent clients (BENCHMARKS.md).
+     */
+    OptionalInt concurrency();
+
+    /** How long a lookup may wait in that queue before it is answered 503. */
+    @WithDefault("10s")
+    Duration queueTimeout();
 
     /** Verdict thresholds on the alignment score in [0,1]; chosen from the evaluation set (see BENCHMARKS.md). */
     Thresholds thresholds();

@@ -31,6 +31,7 @@ public class LookupService {
     private final VerdictPolicy policy;
     private final CandidateScreen screen;
     private final StoredWordsCache storedWords;
+    private final LookupAdmission admission;
 
     LookupService(CandidateFinder finder, PassageDetails details, LookupConfig config) {
         this.finder = finder;
@@ -38,6 +39,8 @@ public class LookupService {
         this.config = config;
         this.screen = new CandidateScreen(config.aligned());
         this.storedWords = new StoredWordsCache(config.cachedWords());
+        this.admission = new LookupAdmission(config.concurrency().orElse(LookupAdmission.defaultConcurrency()),
+                config.queueTimeout());
         this.policy = new VerdictPolicy(new VerdictPolicy.Thresholds(config.thresholds().verified(),
                 config.thresholds().variant(), config.thresholds().misattributed()));
     }
@@ -46,7 +49,12 @@ public class LookupService {
         return lookupAll(List.of(text), limit).get(0);
     }
 
+    /** Looks up a batch of submissions (a draft's quotations) together, queued behind lookups already running. */
     public List<LookupResult> lookupAll(List<String> texts, int limit) {
+        return admission.run(() -> lookupNow(texts, limit));
+    }
+
+    private List<LookupResult> lookupNow(List<String> texts, int limit) {
         List<int[]> shingles = texts.stream().map(t -> Shingles.inTextOrder(TextNormaliser.tokenize(t))).toList();
         List<List<Candidate>> candidates = finder.find(shingles, config.candidates());
         List<Judgement> judgements = new ArrayList<>();
