@@ -13,8 +13,7 @@ import app.verbatim.api.Paging;
 import app.verbatim.corpus.Quotation;
 import app.verbatim.corpus.QuotationView;
 import app.verbatim.corpus.QuotationViews;
-import app.verbatim.lookup.LookupResult;
-import app.verbatim.lookup.PassageMatcher;
+import app.verbatim.lookup.WordingDifferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,10 +27,11 @@ public class DuplicateQueries {
             where q.clusterId in ?1 order by q.clusterId, q.id""";
 
     private final EntityManager em;
-    private final PassageMatcher matcher = new PassageMatcher();
+    private final WordingDifferences wordings;
 
-    DuplicateQueries(EntityManager em) {
+    DuplicateQueries(EntityManager em, WordingDifferences wordings) {
         this.em = em;
+        this.wordings = wordings;
     }
 
     public PageOf<DuplicateClusterView> clusters(Paging paging) {
@@ -64,7 +64,7 @@ public class DuplicateQueries {
         Quotation longest = members.stream().max(Comparator.comparingInt(q -> q.body.length())).orElseThrow();
         List<DuplicateClusterView.Member> views = members.stream()
                 .map(q -> new DuplicateClusterView.Member(QuotationViews.of(q),
-                        LookupResult.WordDifference.of(matcher.match(q.body, longest.body).differences())))
+                        wordings.of(q.body, longest.body)))
                 .toList();
         List<String> memoirs = members.stream()
                 .map(q -> q.memoir.author + ", " + q.memoir.title + (q.memoir.part == null ? "" : " (" + q.memoir.part + ")"))

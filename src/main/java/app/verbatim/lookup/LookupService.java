@@ -32,10 +32,12 @@ public class LookupService {
     private final CandidateScreen screen;
     private final StoredWordsCache storedWords;
     private final LookupAdmission admission;
+    private final WordingDifferences wordings;
 
-    LookupService(CandidateFinder finder, PassageDetails details, LookupConfig config) {
+    LookupService(CandidateFinder finder, PassageDetails details, WordingDifferences wordings, LookupConfig config) {
         this.finder = finder;
         this.details = details;
+        this.wordings = wordings;
         this.config = config;
         this.screen = new CandidateScreen(config.aligned());
         this.storedWords = new StoredWordsCache(config.cachedWords());
@@ -146,13 +148,12 @@ public class LookupService {
         }
 
         private LookupResult.Duplicate duplicate(StoredQuotation self, StoredQuotation other) {
-            Match alignment = matcher.match(other.body(), self.body());
             QuotationView.CitationView citation = other.citation();
             QuotationView.CitationView own = self.citation();
             boolean differs = citation != null && own != null
                     && !(Objects.equals(citation.volume(), own.volume()) && citation.pages().equals(own.pages()));
             return new LookupResult.Duplicate(other.id(), other.body(), other.memoir(), citation, differs,
-                    LookupResult.WordDifference.of(alignment.differences()));
+                    wordings.of(other.body(), self.body()));
         }
     }
 }
