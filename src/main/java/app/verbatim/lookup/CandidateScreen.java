@@ -24,7 +24,7 @@ public final class CandidateScreen {
     }
 
     /** Indexes into {@code passages} worth aligning, most promising first. */
-    public List<Integer> select(String submission, List<StoredWords> passages) {
+    public List<Integer> select(List<Token> submission, List<StoredWords> passages) {
         Set<String> wanted = contentWords(submission);
         if (wanted.isEmpty() || passages.isEmpty()) {
             return List.of();
@@ -48,10 +48,10 @@ public final class CandidateScreen {
     }
 
     /** Words that say something: stop words match everywhere. Short submissions keep all their words. */
-    static Set<String> contentWords(String text) {
+    static Set<String> contentWords(List<Token> tokens) {
         Set<String> all = new HashSet<>();
         Set<String> content = new HashSet<>();
-        for (Token t : TextNormaliser.tokenize(text)) {
+        for (Token t : tokens) {
             if (!t.isEllipsis()) {
                 all.add(t.norm());
                 if (!Shingles.STOP_WORDS.contains(t.norm())) {

@@ -57,11 +57,12 @@ public class LookupService {
     }
 
     private List<LookupResult> lookupNow(List<String> texts, int limit) {
-        List<int[]> shingles = texts.stream().map(t -> Shingles.inTextOrder(TextNormaliser.tokenize(t))).toList();
-        List<List<Candidate>> candidates = finder.find(shingles, config.candidates());
+        List<List<Token>> submissions = texts.stream().map(TextNormaliser::tokenize).toList();
+        List<List<Candidate>> candidates = finder.find(submissions.stream().map(Shingles::inTextOrder).toList(),
+                config.candidates());
         List<Judgement> judgements = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            judgements.add(judge(texts.get(i), candidates.get(i), limit));
+            judgements.add(judge(submissions.get(i), candidates.get(i), limit));
         }
         // Details only for the matches shown: reading every candidate's cost more than aligning it.
         Set<Long> quotationIds = new HashSet<>();
@@ -83,12 +84,12 @@ public class LookupService {
     record Judgement(VerdictPolicy.Verdict verdict, List<Scored> shown) {
     }
 
-    private Judgement judge(String text, List<Candidate> candidates, int limit) {
+    private Judgement judge(List<Token> submission, List<Candidate> candidates, int limit) {
         List<Scored> scored = new ArrayList<>();
         List<StoredWords> words = candidates.stream().map(c -> storedWords.get(c.body())).toList();
-        for (int i : screen.select(text, words)) {
+        for (int i : screen.select(submission, words)) {
             Candidate candidate = candidates.get(i);
-            scored.add(new Scored(candidate, matcher.match(text, words.get(i)), candidate.lenin()));
+            scored.add(new Scored(candidate, matcher.match(submission, words.get(i)), candidate.lenin()));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> s.match().score()).reversed()
                 .thenComparing(s -> s.candidate().id()));

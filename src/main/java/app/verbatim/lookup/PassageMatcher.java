@@ -27,7 +27,11 @@ public final class PassageMatcher {
     }
 
     public Match match(String submission, StoredWords storedWords) {
-        List<Token> subTokens = TextNormaliser.tokenize(submission);
+        return match(TextNormaliser.tokenize(submission), storedWords);
+    }
+
+    /** @param subTokens the submission as {@link TextNormaliser#tokenize} reads it */
+    public Match match(List<Token> subTokens, StoredWords storedWords) {
         List<Token> sub = new ArrayList<>();
         List<Boolean> gaps = new ArrayList<>();
         boolean pendingGap = false;
@@ -49,12 +53,11 @@ public final class PassageMatcher {
         for (int k = 0; k < gapBefore.length; k++) {
             gapBefore[k] = gaps.get(k);
         }
-        String[] storedKeys = storedWords.norms();
         String[] subKeys = new String[sub.size()];
         double[] keepWeight = new double[sub.size()];
         keyWords(sub, storedWords, subKeys, keepWeight);
 
-        List<Step> steps = alignSegments(subKeys, gapBefore, keepWeight, storedKeys);
+        List<Step> steps = alignSegments(subKeys, gapBefore, keepWeight, storedWords.codes());
         if (steps.stream().noneMatch(st -> st.kind() == Kind.KEEP)) {
             return noMatch(sub);
         }
@@ -67,7 +70,7 @@ public final class PassageMatcher {
      * for (OMITTED). A segment not found anywhere after its predecessor is reported as INSERT.
      */
     private static List<Step> alignSegments(String[] subKeys, boolean[] gapBefore, double[] keepWeight,
-                                            String[] storedKeys) {
+                                            WordCodes stored) {
         List<Step> steps = new ArrayList<>();
         int cursor = 0;
         int lastKept = -1;
@@ -77,9 +80,9 @@ public final class PassageMatcher {
             while (b < subKeys.length && !gapBefore[b]) {
                 b++;
             }
-            Result r = cursor < storedKeys.length
+            Result r = cursor < stored.size()
                     ? WordAlignment.alignSegment(Arrays.copyOfRange(subKeys, a, b), a, keepWeight,
-                            storedKeys, cursor, storedKeys.length)
+                            stored, cursor, stored.size())
                     : null;
             if (r == null || r.isEmpty()) {
                 for (int k = a; k < b; k++) {

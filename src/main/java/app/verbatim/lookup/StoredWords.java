@@ -1,15 +1,14 @@
 package app.verbatim.lookup;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A stored passage read once for matching: its words (the memoirist's own ellipses left out), their
- * norms, and its vocabulary grouped by length for the typo search. Immutable, so one instance can
- * serve every request that meets the same passage ({@link StoredWordsCache}).
+ * norms, coded for alignment, and its vocabulary grouped by length for the typo search. Immutable,
+ * so one instance can serve every request that meets the same passage ({@link StoredWordsCache}).
  */
 public final class StoredWords {
 
@@ -20,13 +19,13 @@ public final class StoredWords {
 
     private final List<Token> tokens;
     private final String[] norms;
-    private final Set<String> vocabulary;
+    private final WordCodes codes;
     private final String[][] vocabularyByLength;
 
     private StoredWords(List<Token> tokens) {
         this.tokens = tokens;
         this.norms = tokens.stream().map(Token::norm).toArray(String[]::new);
-        this.vocabulary = Set.copyOf(Arrays.asList(norms));
+        this.codes = new WordCodes(norms);
         List<Set<String>> buckets = new ArrayList<>();
         for (int i = 0; i <= LONGEST_BUCKET; i++) {
             buckets.add(new LinkedHashSet<>());
@@ -56,7 +55,12 @@ public final class StoredWords {
     }
 
     boolean contains(String norm) {
-        return vocabulary.contains(norm);
+        return codes.contains(norm);
+    }
+
+    /** The words coded for alignment, by norm. */
+    WordCodes codes() {
+        return codes;
     }
 
     /** The stored word {@code submitted} is a plausible typo of, nearest in length first; null if none. */
@@ -81,10 +85,5 @@ public final class StoredWords {
 
     private static int bucket(int length) {
         return Math.min(length, LONGEST_BUCKET);
-    }
-
-    /** The distinct norms, for screening. */
-    Set<String> vocabulary() {
-        return vocabulary;
     }
 }

@@ -12,7 +12,7 @@ import org.apache.commons.text.diff.StringsComparator;
  * Word-level local alignment of one ellipsis-free segment of a submission inside a region of a
  * stored passage.
  *
- * <p>Every distinct word key becomes one private-use character, so that the two word sequences are
+ * <p>Every distinct word key is one character ({@link WordCodes}), so that the two word sequences are
  * two strings: a verbatim segment is then found with {@code indexOf}, and anything else is diffed
  * with Commons Text's Myers diff ({@link StringsComparator}). Myers finds a longest common
  * subsequence but not necessarily a compact one: against a long passage it happily matches "the"
@@ -45,10 +45,6 @@ final class WordAlignment {
     }
 
     static final double GAP_PENALTY = 0.5;
-    private static final int FIRST_PRIVATE_USE = 0xE000;
-    private static final int PRIVATE_USE_SIZE = 0x1900; // U+E000..U+F8FF
-    /** Distinct words that can be coded below the surrogate range; callers truncate longer inputs. */
-    static final int MAX_DISTINCT_WORDS = PRIVATE_USE_SIZE + 0xD800 - 0x0100;
 
     private WordAlignment() {
     }
@@ -57,16 +53,15 @@ final class WordAlignment {
      * @param subKeys    key per word of the segment (its norm, or the stored norm it is a typo of)
      * @param subOffset  index of the segment's first word in the whole submission
      * @param keepWeight weight of keeping submission word k (whole-submission indexes)
-     * @param storedKeys norm per stored word
+     * @param stored     the stored words, coded by norm
      * @param from       first stored word of the region searched
      * @param to         end (exclusive) of the region
      */
     static Result alignSegment(String[] subKeys, int subOffset, double[] keepWeight,
-                               String[] storedKeys, int from, int to) {
-        Map<String, Character> codes = new HashMap<>();
-        String stored = encode(codes, storedKeys, from, to);
-        String sub = encode(codes, subKeys, 0, subKeys.length);
-        int at = stored.indexOf(sub);
+                               WordCodes stored, int from, int to) {
+        String region = stored.region(from, to);
+        String sub = stored.encode(subKeys);
+        int at = region.indexOf(sub);
         if (at >= 0) {
             List<Step> steps = new ArrayList<>();
             double value = 0;
@@ -76,19 +71,21 @@ final class WordAlignment {
             }
             return new Result(steps, 0, steps.size(), value);
         }
+        // Around a short passage the anchored and the narrow regions are often the whole region again:
+        // each region is diffed once.
+        Map<Long, Result> diffed = new HashMap<>();
         Result best = new Result(List.of(), 0, 0, 0);
-        List<Integer> anchors = anchorDiagonals(subKeys, storedKeys, from, to);
+        List<Integer> anchors = anchorDiagonals(subKeys, sub, stored, from, to);
         // A long region diffed whole lets Myers scatter the submission's common words over it;
         // regions around anchors (diagonals where word pairs match) keep the alignment compact.
         if (anchors.isEmpty() || to - from <= 4 * subKeys.length + 50) {
-            best = bestOfSlides(diff(stored, sub, subOffset, from), storedKeys, keepWeight);
+            best = bestIn(diffed, sub, subOffset, keepWeight, stored, from, to);
         }
         int slack = subKeys.length / 2 + 3;
         for (int diagonal : anchors) {
             int regionFrom = Math.max(from, diagonal - slack);
             int regionTo = Math.min(to, diagonal + subKeys.length + slack);
-            Result anchored = bestOfSlides(diff(encode(codes, storedKeys, regionFrom, regionTo), sub, subOffset, regionFrom),
-                    storedKeys, keepWeight);
+            Result anchored = bestIn(diffed, sub, subOffset, keepWeight, stored, regionFrom, regionTo);
             if (anchored.value() > best.value()) {
                 best = anchored;
             }
@@ -101,24 +98,30 @@ final class WordAlignment {
         int after = subOffset + subKeys.length - 1 - best.lastKeep().sub();
         int narrowFrom = Math.max(from, best.firstKeep().stored() - before - 2);
         int narrowTo = Math.min(to, best.lastKeep().stored() + after + 3);
-        String narrow = encode(codes, storedKeys, narrowFrom, narrowTo);
-        Result local = bestOfSlides(diff(narrow, sub, subOffset, narrowFrom), storedKeys, keepWeight);
+        Result local = bestIn(diffed, sub, subOffset, keepWeight, stored, narrowFrom, narrowTo);
         return local.value() > best.value() ? local : best;
+    }
+
+    /** The best window of the segment's diff against stored words [from, to), diffing each region once. */
+    private static Result bestIn(Map<Long, Result> diffed, String sub, int subOffset, double[] keepWeight,
+                                 WordCodes stored, int from, int to) {
+        return diffed.computeIfAbsent(((long) from << 32) | to,
+                region -> bestOfSlides(diff(stored.region(from, to), sub, subOffset, from), stored, keepWeight));
     }
 
     /**
      * Up to three stored start positions (stored index minus submission index) supported by the
      * most matching word pairs, or by matching content words when no pair matches.
      */
-    private static List<Integer> anchorDiagonals(String[] subKeys, String[] storedKeys, int from, int to) {
-        Map<String, List<Integer>> positions = new HashMap<>();
+    private static List<Integer> anchorDiagonals(String[] subKeys, String sub, WordCodes stored, int from, int to) {
+        Map<Character, List<Integer>> positions = new HashMap<>();
         for (int i = from; i < to; i++) {
-            positions.computeIfAbsent(storedKeys[i], k -> new ArrayList<>()).add(i);
+            positions.computeIfAbsent(stored.at(i), k -> new ArrayList<>()).add(i);
         }
         Map<Integer, Integer> votes = new HashMap<>();
         for (int k = 0; k + 1 < subKeys.length; k++) {
-            for (int i : positions.getOrDefault(subKeys[k], List.of())) {
-                if (i + 1 < to && storedKeys[i + 1].equals(subKeys[k + 1])) {
+            for (int i : positions.getOrDefault(sub.charAt(k), List.of())) {
+                if (i + 1 < to && stored.at(i + 1) == sub.charAt(k + 1)) {
                     votes.merge(i - k, 1, Integer::sum);
                 }
             }
@@ -126,7 +129,7 @@ final class WordAlignment {
         if (votes.isEmpty()) {
             for (int k = 0; k < subKeys.length; k++) {
                 if (!Shingles.STOP_WORDS.contains(subKeys[k])) {
-                    for (int i : positions.getOrDefault(subKeys[k], List.of())) {
+                    for (int i : positions.getOrDefault(sub.charAt(k), List.of())) {
                         votes.merge(i - k, 1, Integer::sum);
                     }
                 }
@@ -144,17 +147,6 @@ final class WordAlignment {
             }
         }
         return chosen;
-    }
-
-    private static String encode(Map<String, Character> codes, String[] keys, int from, int to) {
-        StringBuilder out = new StringBuilder(Math.max(0, to - from));
-        for (int i = from; i < to; i++) {
-            out.append(codes.computeIfAbsent(keys[i], k -> {
-                int n = codes.size();
-                return (char) (n < PRIVATE_USE_SIZE ? FIRST_PRIVATE_USE + n : 0x0100 + n - PRIVATE_USE_SIZE);
-            }));
-        }
-        return out.toString();
     }
 
     /** Commons Text calls characters of the first string "deleted" and of the second "inserted". */
@@ -182,10 +174,10 @@ final class WordAlignment {
         return steps;
     }
 
-    private static Result bestOfSlides(List<Step> steps, String[] storedKeys, double[] keepWeight) {
+    private static Result bestOfSlides(List<Step> steps, WordCodes stored, double[] keepWeight) {
         Result best = window(steps, keepWeight);
         for (boolean right : new boolean[] {true, false}) {
-            Result slid = window(slide(steps, storedKeys, right), keepWeight);
+            Result slid = window(slide(steps, stored, right), keepWeight);
             if (slid.value() > best.value()) {
                 best = slid;
             }
@@ -198,7 +190,7 @@ final class WordAlignment {
      * at the run's far end ("the people [Let the people]" ≡ "[the people Let] the people"). Pushed
      * to the edge of the match, such a run falls outside the window instead of costing gaps inside it.
      */
-    private static List<Step> slide(List<Step> original, String[] storedKeys, boolean right) {
+    private static List<Step> slide(List<Step> original, WordCodes stored, boolean right) {
         List<Step> steps = new ArrayList<>(original);
         boolean moved = true;
         int guard = steps.size() * 4;
@@ -215,7 +207,7 @@ final class WordAlignment {
                 int runFirst = steps.get(i).stored();
                 int runLast = steps.get(end - 1).stored();
                 if (right && end < steps.size() && steps.get(end).kind() == Kind.KEEP
-                        && storedKeys[runFirst].equals(storedKeys[steps.get(end).stored()])) {
+                        && stored.at(runFirst) == stored.at(steps.get(end).stored())) {
                     // keep the run's first word instead, and drop the kept word's old position
                     Step keep = steps.get(end);
                     steps.set(i, new Step(Kind.KEEP, keep.sub(), runFirst, false));
@@ -224,7 +216,7 @@ final class WordAlignment {
                     }
                     moved = true;
                 } else if (!right && i > 0 && steps.get(i - 1).kind() == Kind.KEEP
-                        && storedKeys[runLast].equals(storedKeys[steps.get(i - 1).stored()])) {
+                        && stored.at(runLast) == stored.at(steps.get(i - 1).stored())) {
                     Step keep = steps.get(i - 1);
                     for (int j = i - 1; j < end - 1; j++) {
                         steps.set(j, new Step(Kind.STORED_ONLY, -1, keep.stored() + (j - i + 1), false));

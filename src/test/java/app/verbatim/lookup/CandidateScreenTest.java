@@ -18,7 +18,7 @@ class CandidateScreenTest {
                 "The decrees of the Soviet power were published in every newspaper of the country.",
                 "Socialism cannot be built up by decrees from above; living socialism is the creation of the masses.",
                 "Above all, the masses were hungry.");
-        assertEquals(1, new CandidateScreen(8).select(SUBMISSION, passages).get(0));
+        assertEquals(1, new CandidateScreen(8).select(TextNormaliser.tokenize(SUBMISSION), passages).get(0));
     }
 
     @Test
@@ -26,18 +26,18 @@ class CandidateScreenTest {
         List<StoredWords> passages = words(
                 "Socialism cannot be built up by decrees from above.",
                 "The weather in Petrograd was cold above the river.");
-        assertEquals(List.of(0), new CandidateScreen(8).select(SUBMISSION, passages));
+        assertEquals(List.of(0), new CandidateScreen(8).select(TextNormaliser.tokenize(SUBMISSION), passages));
     }
 
     @Test
     void shouldPassOnNoMoreThanItsLimit() {
         List<StoredWords> passages = words(SUBMISSION, SUBMISSION, SUBMISSION, SUBMISSION);
-        assertEquals(2, new CandidateScreen(2).select(SUBMISSION, passages).size());
+        assertEquals(2, new CandidateScreen(2).select(TextNormaliser.tokenize(SUBMISSION), passages).size());
     }
 
     @Test
     void shouldToleratePassagesSharingNothing() {
-        assertTrue(new CandidateScreen(8).select(SUBMISSION, words("Nothing in common here.")).isEmpty());
+        assertTrue(new CandidateScreen(8).select(TextNormaliser.tokenize(SUBMISSION), words("Nothing in common here.")).isEmpty());
     }
 
     private static List<StoredWords> words(String... passages) {
