@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -28,14 +29,14 @@ public class CandidateFinder {
 
     /*
      * For each submission, the quotations and the narration passages sharing the most word pairs with
-     * it. Each submission's pairs come as two int[] written as text, so a whole batch binds as two
-     * text[]: the probe (its less common pairs, which `&&` looks up in the GIN index) and all its
-     * pairs (by which icount(a & b) ranks the rows the probe found). The casts happen once, in the
-     * CTE; inside the lateral query they were repeated for every row visited.
+     * it. A whole batch binds as two text[]: per submission the probe, a query_int over its less common
+     * pairs that the GIN index answers (ProbeQuery), and all its pairs as an int[] literal, by which
+     * icount(a & b) ranks the rows the probe found. The casts happen once, in the CTE; inside the
+     * lateral query they were repeated for every row visited.
      */
     private static final String QUERY = """
             WITH submission AS MATERIALIZED (
-                SELECT s.i, s.probe::int[] AS probe, p.pairs::int[] AS pairs
+                SELECT s.i, s.probe::query_int AS probe, p.pairs::int[] AS pairs
                   FROM unnest(?::text[]) WITH ORDINALITY AS s(probe, i)
                   JOIN unnest(?::text[]) WITH ORDINALITY AS p(pairs, i) USING (i)
             )
@@ -44,13 +45,13 @@ public class CandidateFinder {
             CROSS JOIN LATERAL (
                 (SELECT 'Q' AS source, q.id, icount(q.shingles & s.pairs) AS shared, q.body, q.lenin
                    FROM quotation q
-                  WHERE q.shingles && s.probe
+                  WHERE q.shingles @@ s.probe
                   ORDER BY shared DESC, q.id
                   LIMIT ?)
                 UNION ALL
                 (SELECT 'N', n.id, icount(n.shingles & s.pairs), n.body, false
                    FROM narration n
-                  WHERE n.shingles && s.probe
+                  WHERE n.shingles @@ s.probe
                   ORDER BY 3 DESC, 2
                   LIMIT ?)
             ) c
@@ -58,37 +59,75 @@ public class CandidateFinder {
 
     private final DataSource dataSource;
     private final CommonPairs commonPairs;
+    private final int probePairs;
+    private final int widenedProbePairs;
 
-    CandidateFinder(DataSource dataSource, CommonPairs commonPairs) {
+    CandidateFinder(DataSource dataSource, CommonPairs commonPairs, LookupConfig config) {
         this.dataSource = dataSource;
         this.commonPairs = commonPairs;
+        this.probePairs = config.probePairs();
+        this.widenedProbePairs = config.widenedProbePairs();
     }
 
     /**
      * Candidates per submission, in the order of {@code shingleSets} (each submission's distinct pairs
      * in text order, {@link Shingles#inTextOrder}); an empty set finds nothing.
+     *
+     * <p>First only passages holding two of a submission's few probe pairs. Where none of those shares
+     * half the submission's pairs (a fragment much changed or mistyped, or nothing in the corpus at
+     * all), the search is widened: more probe pairs, any one of which a passage may hold.
      */
     public List<List<Candidate>> find(List<int[]> shingleSets, int perSource) {
-        List<List<Candidate>> found = new ArrayList<>();
-        shingleSets.forEach(s -> found.add(new ArrayList<>()));
-        String[] probes = shingleSets.stream().map(commonPairs::probe).map(CandidateFinder::arrayLiteral).toArray(String[]::new);
-        String[] pairs = shingleSets.stream().map(CandidateFinder::arrayLiteral).toArray(String[]::new);
+        List<int[]> probes = shingleSets.stream().map(s -> commonPairs.probe(s, probePairs)).toList();
+        // sorted: intarray's & sorts both sides for every row it ranks, quickest on sorted input
+        List<String> pairs = shingleSets.stream().map(s -> arrayLiteral(Arrays.stream(s).sorted().toArray())).toList();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(QUERY)) {
-            statement.setArray(1, connection.createArrayOf("text", probes));
-            statement.setArray(2, connection.createArrayOf("text", pairs));
-            statement.setInt(3, perSource);
-            statement.setInt(4, perSource);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    int index = rows.getInt(1) - 1;
-                    Source source = "Q".equals(rows.getString(2)) ? Source.QUOTATION : Source.NARRATION;
-                    found.get(index).add(new Candidate(index, source, rows.getLong(3), rows.getInt(4),
-                            rows.getString(5), rows.getBoolean(6)));
+            List<Integer> all = IntStream.range(0, shingleSets.size()).boxed().toList();
+            List<List<Candidate>> found = query(statement, all, probes.stream().map(ProbeQuery::atLeastTwo).toList(),
+                    pairs, perSource);
+            List<Integer> widen = new ArrayList<>();
+            List<String> widerProbes = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                int best = found.get(i).stream().mapToInt(Candidate::sharedPairs).max().orElse(0);
+                int[] wider = commonPairs.probe(shingleSets.get(i), widenedProbePairs);
+                // a probe of one pair was already "any one of them"
+                if (2 * best < shingleSets.get(i).length && wider.length >= 2) {
+                    widen.add(i);
+                    widerProbes.add(ProbeQuery.anyOf(wider));
                 }
             }
+            if (!widen.isEmpty()) {
+                List<List<Candidate>> wider = query(statement, widen, widerProbes,
+                        widen.stream().map(pairs::get).toList(), perSource);
+                for (int w = 0; w < widen.size(); w++) {
+                    found.set(widen.get(w), wider.get(w));
+                }
+            }
+            return found;
         } catch (SQLException e) {
             throw new IllegalStateException("Candidate search failed", e);
+        }
+    }
+
+    /** Candidates for the given submissions (by their index in the batch), one probe and pair set each. */
+    private static List<List<Candidate>> query(PreparedStatement statement, List<Integer> submissions,
+                                               List<String> probes, List<String> pairs, int perSource)
+            throws SQLException {
+        List<List<Candidate>> found = new ArrayList<>();
+        submissions.forEach(s -> found.add(new ArrayList<>()));
+        Connection connection = statement.getConnection();
+        statement.setArray(1, connection.createArrayOf("text", probes.toArray()));
+        statement.setArray(2, connection.createArrayOf("text", pairs.toArray()));
+        statement.setInt(3, perSource);
+        statement.setInt(4, perSource);
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                int row = rows.getInt(1) - 1;
+                Source source = "Q".equals(rows.getString(2)) ? Source.QUOTATION : Source.NARRATION;
+                found.get(row).add(new Candidate(submissions.get(row), source, rows.getLong(3), rows.getInt(4),
+                        rows.getString(5), rows.getBoolean(6)));
+            }
         }
         return found;
     }

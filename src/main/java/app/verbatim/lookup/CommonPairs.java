@@ -38,27 +38,25 @@ public class CommonPairs {
                AND attname = 'shingles' AND most_common_elems IS NOT NULL""";
 
     private final DataSource dataSource;
-    private final int maxProbe;
     private final AtomicBoolean refreshing = new AtomicBoolean();
     /** Share of passages holding each common pair. */
     private volatile Map<Integer, Float> common = Map.of();
     private volatile long loadedAt = Long.MIN_VALUE;
 
-    CommonPairs(DataSource dataSource, LookupConfig config) {
+    CommonPairs(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.maxProbe = config.probePairs();
     }
 
     /**
      * The pairs to probe the index with, from a submission's pairs in text order: the uncommon ones,
-     * at most {@code probe-pairs} of them taken evenly along the text; when every pair is common, the
+     * at most {@code maxProbe} of them taken evenly along the text; when every pair is common, the
      * few least common (probing with all of them would fetch a large share of the corpus).
      *
      * <p>Every pair probed costs the database a visit to each passage holding it, and a passage that
      * matches shares nearly all of a submission's pairs: a handful spread over the whole submission
      * still finds it, including when it covers only part of the submission. Ranking uses all pairs.
      */
-    public int[] probe(int[] pairsInTextOrder) {
+    public int[] probe(int[] pairsInTextOrder, int maxProbe) {
         Map<Integer, Float> known = current();
         int[] rare = Arrays.stream(pairsInTextOrder).filter(p -> !known.containsKey(p)).toArray();
         if (rare.length > maxProbe) {

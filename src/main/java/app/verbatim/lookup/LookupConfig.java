@@ -27,12 +27,23 @@ public interface LookupConfig {
     int maxLimit();
 
     /**
-     * The most uncommon word pairs of a submission the index is probed with, taken evenly along it.
-     * Each costs the database a visit to every passage holding it; ranking still uses all pairs.
+     * The most uncommon word pairs of a submission the index is probed with first, taken evenly along
+     * it; a passage must hold two of them (ProbeQuery). Ranking uses all pairs. More cost the database
+     * more: the index evaluates every pair of probe pairs (BENCHMARKS.md).
+     */
+    @WithDefault("4")
+    @Min(1)
+    int probePairs();
+
+    /**
+     * When no passage found first shares half the submission's pairs (a fragment much changed or
+     * mistyped, or nothing in the corpus), the index is probed again with up to this many uncommon
+     * pairs, any one of which a passage may hold: a mistyped word breaks the two pairs it is in, and
+     * a few pairs taken along such a text may all be broken ones.
      */
     @WithDefault("8")
     @Min(1)
-    int probePairs();
+    int widenedProbePairs();
 
     /** Candidate passages fetched from the index per submission, per table, before alignment. */
     @WithDefault("16")

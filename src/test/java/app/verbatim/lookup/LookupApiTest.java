@@ -84,6 +84,23 @@ class LookupApiTest {
     }
 
     @Test
+    void shouldFindAQuotationWhoseTyposBreakMostOfItsWordPairs() {
+        // every content pair of the stored sentence is broken, so only the widened search finds it
+        lookup("Life is teh best teachr and it will shw who is rigth.")
+                .statusCode(200)
+                .body("verdict", equalTo("VARIANT"))
+                .body("matches[0].differences", hasItem(Map.of("op", "replace", "submitted", "teachr", "stored", "teacher")));
+    }
+
+    @Test
+    void shouldFindNothingForAnyWordsWithoutAPairToSearchBy() {
+        lookup("of the and the to the")
+                .statusCode(200)
+                .body("verdict", equalTo("NOT_FOUND"))
+                .body("matches", empty());
+    }
+
+    @Test
     void shouldNeverVerifyAQuotationWithANegationAdded() {
         lookup("At such dizzy speed, in a few weeks, from October 25, 1917, to the Brest Peace, we did not build up the Soviet state")
                 .statusCode(200)
