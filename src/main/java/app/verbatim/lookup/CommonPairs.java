@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -16,56 +17,84 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The word pairs common enough in the corpus that probing the index with them would fetch a large
- * share of it. Read from PostgreSQL's element statistics on the shingle columns (kept by ANALYZE and
- * autovacuum) and refreshed every 30 seconds: derived from the database, so every instance holds
- * the same and rebuilds it on its own.
+ * The word pairs common enough in the corpus that probing the index with them would make the
+ * database read many passages. Read from PostgreSQL's element statistics on the shingle columns
+ * (kept by ANALYZE and autovacuum) and the tables' row estimates, refreshed every
+ * {@code verbatim.lookup.statistics-refresh}: derived from the database, so every instance holds the
+ * same and rebuilds it on its own.
  */
 @ApplicationScoped
 public class CommonPairs {
 
-    /** A pair in more than this share of passages is common. */
-    static final double COMMON_SHARE = 0.001;
+    /**
+     * A pair held by more passages than this (in one table) is common. A count, not a share: what a
+     * probe costs is the passages read, and in a small corpus every pair is a sizeable share of it.
+     */
+    static final double COMMON_PASSAGES = 100;
     /** Pairs probed when all of a submission's pairs are common: its least common ones. */
     static final int FALLBACK_PAIRS = 3;
-    /** Two rows of pg_stats: cheap enough to re-read often, so a large import is probed well soon after. */
-    static final long REFRESH_NANOS = 30L * 1_000_000_000;
 
+    /** Element frequencies are shares of the table's rows; reltuples is the row estimate ANALYZE left. */
     private static final String QUERY = """
-            SELECT most_common_elems::text, most_common_elem_freqs
-              FROM pg_stats
-             WHERE schemaname = current_schema() AND tablename IN ('quotation', 'narration')
-               AND attname = 'shingles' AND most_common_elems IS NOT NULL""";
+            SELECT s.most_common_elems::text, s.most_common_elem_freqs, c.reltuples
+              FROM pg_stats s
+              JOIN pg_class c ON c.relname = s.tablename AND c.relnamespace = to_regnamespace(s.schemaname)
+             WHERE s.schemaname = current_schema() AND s.tablename IN ('quotation', 'narration')
+               AND s.attname = 'shingles' AND s.most_common_elems IS NOT NULL""";
 
     private final DataSource dataSource;
+    private final long refreshNanos;
     private final AtomicBoolean refreshing = new AtomicBoolean();
-    /** Share of passages holding each common pair. */
+    /** Estimated passages holding each common pair, in the table where it is commonest. */
     private volatile Map<Integer, Float> common = Map.of();
     private volatile long loadedAt = Long.MIN_VALUE;
 
-    CommonPairs(DataSource dataSource) {
+    CommonPairs(DataSource dataSource, LookupConfig config) {
         this.dataSource = dataSource;
+        this.refreshNanos = config.statisticsRefresh().toNanos();
     }
 
     /**
-     * The pairs to probe the index with, from a submission's pairs in text order: the uncommon ones,
-     * at most {@code maxProbe} of them taken evenly along the text; when every pair is common, the
-     * few least common (probing with all of them would fetch a large share of the corpus).
+     * The pairs to probe the index with first, from a submission's pairs in text order: the uncommon
+     * ones, at most {@code maxProbe} of them taken evenly along the text; when every pair is common,
+     * the few least common (probing with all of them would read a large share of the corpus).
      *
      * <p>Every pair probed costs the database a visit to each passage holding it, and a passage that
      * matches shares nearly all of a submission's pairs: a handful spread over the whole submission
      * still finds it, including when it covers only part of the submission. Ranking uses all pairs.
      */
     public int[] probe(int[] pairsInTextOrder, int maxProbe) {
-        Map<Integer, Float> known = current();
+        return probe(pairsInTextOrder, current(), maxProbe);
+    }
+
+    /** @param known estimated passages holding each common pair */
+    static int[] probe(int[] pairsInTextOrder, Map<Integer, Float> known, int maxProbe) {
+        int[] rare = rare(pairsInTextOrder, known, maxProbe);
+        return rare.length > 0 ? rare : leastCommon(pairsInTextOrder, known);
+    }
+
+    /**
+     * The pairs to probe with when the first probe found nothing close: up to {@code maxProbe}
+     * uncommon ones and the few least common ones besides. A mistyped or changed word breaks the
+     * pairs it is in into pairs no passage holds, which count as uncommon; the pairs still intact
+     * may all be common ones.
+     */
+    public int[] widened(int[] pairsInTextOrder, int maxProbe) {
+        return widened(pairsInTextOrder, current(), maxProbe);
+    }
+
+    static int[] widened(int[] pairsInTextOrder, Map<Integer, Float> known, int maxProbe) {
+        return IntStream.concat(Arrays.stream(rare(pairsInTextOrder, known, maxProbe)),
+                Arrays.stream(leastCommon(pairsInTextOrder, known))).distinct().toArray();
+    }
+
+    private static int[] rare(int[] pairsInTextOrder, Map<Integer, Float> known, int maxProbe) {
         int[] rare = Arrays.stream(pairsInTextOrder).filter(p -> !known.containsKey(p)).toArray();
-        if (rare.length > maxProbe) {
-            return spread(rare, maxProbe);
-        }
-        if (rare.length > 0) {
-            return rare;
-        }
-        return Arrays.stream(pairsInTextOrder).boxed()
+        return rare.length > maxProbe ? spread(rare, maxProbe) : rare;
+    }
+
+    private static int[] leastCommon(int[] pairsInTextOrder, Map<Integer, Float> known) {
+        return Arrays.stream(pairsInTextOrder).filter(known::containsKey).boxed()
                 .sorted(Comparator.comparing((Integer p) -> known.get(p)))
                 .limit(FALLBACK_PAIRS)
                 .mapToInt(Integer::intValue)
@@ -89,7 +118,7 @@ public class CommonPairs {
      * ones: a request never waits for another's refresh.
      */
     private Map<Integer, Float> current() {
-        if (System.nanoTime() - loadedAt > REFRESH_NANOS || loadedAt == Long.MIN_VALUE) {
+        if (loadedAt == Long.MIN_VALUE || System.nanoTime() - loadedAt > refreshNanos) {
             if (refreshing.compareAndSet(false, true)) {
                 try {
                     refresh();
@@ -109,10 +138,12 @@ public class CommonPairs {
             while (rows.next()) {
                 String elems = rows.getString(1);
                 Float[] freqs = (Float[]) rows.getArray(2).getArray();
+                float passages = rows.getFloat(3);
                 String[] values = elems.substring(1, elems.length() - 1).split(",");
                 for (int i = 0; i < values.length && i < freqs.length; i++) {
-                    if (freqs[i] > COMMON_SHARE) {
-                        found.merge(Integer.valueOf(values[i]), freqs[i], Math::max);
+                    float holding = freqs[i] * passages;
+                    if (holding > COMMON_PASSAGES) {
+                        found.merge(Integer.valueOf(values[i]), holding, Math::max);
                     }
                 }
             }

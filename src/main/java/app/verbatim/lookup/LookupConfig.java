@@ -38,12 +38,19 @@ public interface LookupConfig {
     /**
      * When no passage found first shares half the submission's pairs (a fragment much changed or
      * mistyped, or nothing in the corpus), the index is probed again with up to this many uncommon
-     * pairs, any one of which a passage may hold: a mistyped word breaks the two pairs it is in, and
-     * a few pairs taken along such a text may all be broken ones.
+     * pairs and the few least common ones, any one of which a passage may hold: a mistyped word
+     * breaks the two pairs it is in, and a few pairs taken along such a text may all be broken ones.
      */
     @WithDefault("8")
     @Min(1)
     int widenedProbePairs();
+
+    /**
+     * How often the pair statistics (CommonPairs) are re-read from PostgreSQL: two rows of pg_stats,
+     * cheap enough to read often, so a large import is probed well soon after autovacuum analyses it.
+     */
+    @WithDefault("30s")
+    Duration statisticsRefresh();
 
     /** Candidate passages fetched from the index per submission, per table, before alignment. */
     @WithDefault("16")

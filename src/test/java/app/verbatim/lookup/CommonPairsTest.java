@@ -2,6 +2,8 @@ package app.verbatim.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class CommonPairsTest {
@@ -18,5 +20,24 @@ class CommonPairsTest {
     void shouldTakeEveryPairWhenAskedForAllOfThem() {
         int[] pairs = {3, 1, 2};
         assertArrayEquals(pairs, CommonPairs.spread(pairs, 3));
+    }
+
+    private static final Map<Integer, Float> COMMON = Map.of(2, 500f, 4, 300f, 6, 900f, 8, 150f);
+
+    @Test
+    void shouldProbeWithTheUncommonPairsOnly() {
+        assertArrayEquals(new int[] {1, 3, 5}, CommonPairs.probe(new int[] {1, 2, 3, 4, 5, 6}, COMMON, 4));
+        assertArrayEquals(new int[] {1, 5}, CommonPairs.probe(new int[] {1, 2, 3, 4, 5, 6}, COMMON, 2));
+    }
+
+    @Test
+    void shouldProbeWithTheLeastCommonPairsWhenAllAreCommon() {
+        assertArrayEquals(new int[] {8, 4, 2}, CommonPairs.probe(new int[] {2, 4, 6, 8}, COMMON, 4));
+    }
+
+    @Test
+    void shouldWidenWithTheLeastCommonPairsBesidesTheUncommonOnes() {
+        // 1 and 3 may be pairs a typo made, which no passage holds: the intact pairs are the common ones
+        assertArrayEquals(new int[] {1, 3, 8, 4, 2}, CommonPairs.widened(new int[] {1, 2, 3, 4, 6, 8}, COMMON, 8));
     }
 }
