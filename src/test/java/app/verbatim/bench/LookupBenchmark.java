@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,8 +24,9 @@ import app.verbatim.db.EmbeddedPostgres;
  * 100,000 quotations, a Levenshtein-scan baseline, and POST /api/v1/check on a long draft.
  * Prints a Markdown table and writes it to bench/results/<timestamp>.md.
  *
- * <p>Settings (system properties): bench.seconds (25), bench.connections (16), bench.threads (2),
- * bench.quotations (100000), bench.narration (100000), bench.sample (20), bench.checkRuns (200).
+ * <p>Settings (system properties): bench.seconds (20), bench.runs (3), bench.warmup (120),
+ * bench.connections (16), bench.threads (2), bench.quotations (100000), bench.narration (100000),
+ * bench.sample (20), bench.checkRuns (200).
  */
 public final class LookupBenchmark {
 
@@ -32,19 +34,41 @@ public final class LookupBenchmark {
     static final double P99_FLOOR_MS = 50;
     static final double SPEEDUP_FLOOR = 20;
 
-    private static final int SECONDS = Integer.getInteger("bench.seconds", 25);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    /** Loaded runs per phase, one after another: figures vary from run to run, so all are reported. */
+    private static final int RUNS = Integer.getInteger("bench.runs", 3);
     private static final int CONNECTIONS = Integer.getInteger("bench.connections", 16);
     private static final int THREADS = Integer.getInteger("bench.threads", 2);
     private static final int QUOTATIONS = Integer.getInteger("bench.quotations", 100_000);
     private static final int NARRATION = Integer.getInteger("bench.narration", 100_000);
     private static final int SAMPLE = Integer.getInteger("bench.sample", 20);
     private static final int CHECK_RUNS = Integer.getInteger("bench.checkRuns", 200);
-    /** Long enough for the JIT to have compiled the hot paths: the figures are the steady state. */
-    static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 30);
+    /**
+     * Long enough for the JIT to have compiled the hot paths: the figures are the steady state. With
+     * both cores loaded the compiler threads get little time; throughput was still rising after 60 s
+     * (thousands of methods compiled in the first minute) and steady after about 100 s.
+     */
+    static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 120);
 
-    /** One wrk phase: the corpus it ran against, the concurrent run and the one-connection run. */
-    record Phase(String name, long quotations, long narration, Wrk.Result loaded, Wrk.Result single,
+    /** One loaded run, with the CPU the service and the database spent per request during it. */
+    record Run(Wrk.Result result, double serviceCpuMs, double databaseCpuMs) {
+    }
+
+    /** One wrk phase: the corpus it ran against, the concurrent runs and the one-connection run. */
+    record Phase(String name, long quotations, long narration, List<Run> loaded, Wrk.Result single,
                  VerdictAgreement agreement) {
+
+        /** The run with the median throughput. */
+        Run typical() {
+            List<Run> byThroughput = loaded.stream()
+                    .sorted(Comparator.comparingDouble(r -> r.result().requestsPerSecond())).toList();
+            return byThroughput.get(byThroughput.size() / 2);
+        }
+
+        /** The slowest 99th percentile of the runs. */
+        double worstP99Ms() {
+            return loaded.stream().mapToLong(r -> r.result().p99Us()).max().orElse(0) / 1e3;
+        }
     }
 
     private LookupBenchmark() {
@@ -78,7 +102,7 @@ public final class LookupBenchmark {
                 String lookupUrl = service.get().url("/api/v1/lookup");
                 List<Phase> phases = new ArrayList<>();
 
-                phases.add(phase("seed corpus", service.get(), db, wrk, lookupUrl, all, allBodies, sampleBodies));
+                phases.add(phase("seed corpus", service.get(), pgDir, db, wrk, lookupUrl, all, allBodies, sampleBodies));
 
                 log("Generating " + QUOTATIONS + " quotations and " + NARRATION + " narration passages");
                 long start = System.nanoTime();
@@ -94,7 +118,8 @@ public final class LookupBenchmark {
                 stop(service.get());
                 service.set(startService(project, pg, work.resolve("service-large.log")));
                 lookupUrl = service.get().url("/api/v1/lookup");
-                phases.add(phase(QUOTATIONS / 1000 + "k corpus", service.get(), db, wrk, lookupUrl, all, allBodies, sampleBodies));
+                phases.add(phase(QUOTATIONS / 1000 + "k corpus", service.get(), pgDir, db, wrk, lookupUrl, all, allBodies,
+                        sampleBodies));
 
                 log("Levenshtein baseline over every stored quotation, " + sample.rows().size() + " submissions");
                 LevenshteinBaseline.Result baseline = LevenshteinBaseline.run(LevenshteinBaseline.loadQuotations(db),
@@ -111,7 +136,7 @@ public final class LookupBenchmark {
                 }
 
                 String report = Report.markdown(stamp, phases, baseline, check, generateSeconds, indexSizes(db),
-                        SECONDS, CONNECTIONS, THREADS, all.rows().size());
+                        SECONDS, RUNS, CONNECTIONS, THREADS, all.rows().size());
                 System.out.println();
                 System.out.println(report);
                 Path results = Files.createDirectories(project.resolve("bench/results"));
@@ -143,20 +168,33 @@ public final class LookupBenchmark {
         }
     }
 
-    /** Warm-up (JIT, caches; not recorded), the loaded run, then one connection on the sample. */
-    private static Phase phase(String name, ServiceProcess service, Connection db, Wrk wrk, String url, Submissions all,
-                               Path allBodies, Path sampleBodies) throws IOException, InterruptedException, SQLException {
+    /** Warm-up (JIT, caches; not recorded), the loaded runs, then one connection on the sample. */
+    private static Phase phase(String name, ServiceProcess service, Path pgDir, Connection db, Wrk wrk, String url,
+                               Submissions all, Path allBodies, Path sampleBodies)
+            throws IOException, InterruptedException, SQLException {
         log("Phase " + name + ": warm-up, " + WARMUP_SECONDS + " s");
         wrk.run(url, allBodies, THREADS, CONNECTIONS, WARMUP_SECONDS);
-        log("Phase " + name + ": " + CONNECTIONS + " connections, " + SECONDS + " s");
-        Wrk.Result loaded = wrk.run(url, allBodies, THREADS, CONNECTIONS, SECONDS);
-        service.requireAlive();
+        CpuMeter cpu = new CpuMeter(service.handle(), pgDir);
+        List<Run> loaded = new ArrayList<>();
+        for (int i = 1; i <= RUNS; i++) {
+            log("Phase " + name + ": " + CONNECTIONS + " connections, " + SECONDS + " s, run " + i + " of " + RUNS);
+            CpuMeter.Reading before = cpu.read();
+            Wrk.Result result = wrk.run(url, allBodies, THREADS, CONNECTIONS, SECONDS);
+            CpuMeter.Reading after = cpu.read();
+            loaded.add(new Run(result, perRequestMs(before.service(), after.service(), result),
+                    perRequestMs(before.database(), after.database(), result)));
+            service.requireAlive();
+        }
         log("Phase " + name + ": 1 connection, sample, 10 s");
         Wrk.Result single = wrk.run(url, sampleBodies, 1, 1, 10);
         service.requireAlive();
         log("Phase " + name + ": verdicts against the evaluation set's labels");
         VerdictAgreement agreement = VerdictAgreement.run(url, all);
         return new Phase(name, count(db, "quotation"), count(db, "narration"), loaded, single, agreement);
+    }
+
+    private static double perRequestMs(Duration before, Duration after, Wrk.Result result) {
+        return result.requests() == 0 ? 0 : after.minus(before).toNanos() / 1e6 / result.requests();
     }
 
     private static long count(Connection db, String table) throws SQLException {

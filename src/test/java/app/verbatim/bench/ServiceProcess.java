@@ -50,6 +50,10 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(pb.start(), port, log);
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
