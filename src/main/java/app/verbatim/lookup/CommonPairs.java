@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -71,21 +70,6 @@ public class CommonPairs {
     static int[] probe(int[] pairsInTextOrder, Map<Integer, Float> known, int maxProbe) {
         int[] rare = rare(pairsInTextOrder, known, maxProbe);
         return rare.length > 0 ? rare : leastCommon(pairsInTextOrder, known);
-    }
-
-    /**
-     * The pairs to probe with when the first probe found nothing close: up to {@code maxProbe}
-     * uncommon ones and the few least common ones besides. A mistyped or changed word breaks the
-     * pairs it is in into pairs no passage holds, which count as uncommon; the pairs still intact
-     * may all be common ones.
-     */
-    public int[] widened(int[] pairsInTextOrder, int maxProbe) {
-        return widened(pairsInTextOrder, current(), maxProbe);
-    }
-
-    static int[] widened(int[] pairsInTextOrder, Map<Integer, Float> known, int maxProbe) {
-        return IntStream.concat(Arrays.stream(rare(pairsInTextOrder, known, maxProbe)),
-                Arrays.stream(leastCommon(pairsInTextOrder, known))).distinct().toArray();
     }
 
     private static int[] rare(int[] pairsInTextOrder, Map<Integer, Float> known, int maxProbe) {

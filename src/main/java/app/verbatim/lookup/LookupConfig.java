@@ -38,8 +38,8 @@ public interface LookupConfig {
     /**
      * When no passage found first shares half the submission's pairs (a fragment much changed or
      * mistyped, or nothing in the corpus), the index is probed again with up to this many uncommon
-     * pairs and the few least common ones, any one of which a passage may hold: a mistyped word
-     * breaks the two pairs it is in, and a few pairs taken along such a text may all be broken ones.
+     * pairs, any one of which a passage may hold: a mistyped word breaks the two pairs it is in, and
+     * a few pairs taken along such a text may all be broken ones.
      */
     @WithDefault("8")
     @Min(1)

@@ -34,10 +34,4 @@ class CommonPairsTest {
     void shouldProbeWithTheLeastCommonPairsWhenAllAreCommon() {
         assertArrayEquals(new int[] {8, 4, 2}, CommonPairs.probe(new int[] {2, 4, 6, 8}, COMMON, 4));
     }
-
-    @Test
-    void shouldWidenWithTheLeastCommonPairsBesidesTheUncommonOnes() {
-        // 1 and 3 may be pairs a typo made, which no passage holds: the intact pairs are the common ones
-        assertArrayEquals(new int[] {1, 3, 8, 4, 2}, CommonPairs.widened(new int[] {1, 2, 3, 4, 6, 8}, COMMON, 8));
-    }
 }
