@@ -44,18 +44,22 @@ public final class LookupBenchmark {
     private static final int SAMPLE = Integer.getInteger("bench.sample", 20);
     private static final int CHECK_RUNS = Integer.getInteger("bench.checkRuns", 200);
     /**
-     * Long enough for the JIT to have compiled the hot paths: the figures are the steady state. With
-     * both cores loaded the compiler threads get little time; throughput was still rising after 60 s
-     * (thousands of methods compiled in the first minute) and steady after about 100 s.
+     * Warm-up until the JIT has compiled the hot paths: the figures are the steady state. With both
+     * cores loaded the compiler threads get little time, and throughput kept rising for 60 to 140 s
+     * (thousands of methods compiled in the first minute). So the load runs for at least
+     * WARMUP_SECONDS, then in windows of WARMUP_WINDOW_SECONDS until one is within 5% of the one
+     * before, for at most WARMUP_MAX_SECONDS.
      */
-    static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 120);
+    static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 90);
+    static final int WARMUP_WINDOW_SECONDS = 15;
+    static final int WARMUP_MAX_SECONDS = Integer.getInteger("bench.warmupMax", 300);
 
     /** One loaded run, with the CPU the service and the database spent per request during it. */
     record Run(Wrk.Result result, double serviceCpuMs, double databaseCpuMs) {
     }
 
     /** One wrk phase: the corpus it ran against, the concurrent runs and the one-connection run. */
-    record Phase(String name, long quotations, long narration, List<Run> loaded, Wrk.Result single,
+    record Phase(String name, long quotations, long narration, int warmUpSeconds, List<Run> loaded, Wrk.Result single,
                  VerdictAgreement agreement) {
 
         /** The run with the median throughput. */
@@ -172,8 +176,7 @@ public final class LookupBenchmark {
     private static Phase phase(String name, ServiceProcess service, Path pgDir, Connection db, Wrk wrk, String url,
                                Submissions all, Path allBodies, Path sampleBodies)
             throws IOException, InterruptedException, SQLException {
-        log("Phase " + name + ": warm-up, " + WARMUP_SECONDS + " s");
-        wrk.run(url, allBodies, THREADS, CONNECTIONS, WARMUP_SECONDS);
+        int warmedUp = warmUp(name, wrk, url, allBodies);
         CpuMeter cpu = new CpuMeter(service.handle(), pgDir);
         List<Run> loaded = new ArrayList<>();
         for (int i = 1; i <= RUNS; i++) {
@@ -190,7 +193,26 @@ public final class LookupBenchmark {
         service.requireAlive();
         log("Phase " + name + ": verdicts against the evaluation set's labels");
         VerdictAgreement agreement = VerdictAgreement.run(url, all);
-        return new Phase(name, count(db, "quotation"), count(db, "narration"), loaded, single, agreement);
+        return new Phase(name, count(db, "quotation"), count(db, "narration"), warmedUp, loaded, single, agreement);
+    }
+
+    /** Loads the service until its throughput is steady; returns the seconds it took. */
+    private static int warmUp(String name, Wrk wrk, String url, Path bodies) throws IOException, InterruptedException {
+        log("Phase " + name + ": warm-up, at least " + WARMUP_SECONDS + " s");
+        wrk.run(url, bodies, THREADS, CONNECTIONS, WARMUP_SECONDS);
+        int elapsed = WARMUP_SECONDS;
+        double previous = wrk.run(url, bodies, THREADS, CONNECTIONS, WARMUP_WINDOW_SECONDS).requestsPerSecond();
+        elapsed += WARMUP_WINDOW_SECONDS;
+        while (elapsed + WARMUP_WINDOW_SECONDS <= WARMUP_MAX_SECONDS) {
+            double current = wrk.run(url, bodies, THREADS, CONNECTIONS, WARMUP_WINDOW_SECONDS).requestsPerSecond();
+            elapsed += WARMUP_WINDOW_SECONDS;
+            log(String.format(Locale.ROOT, "Phase %s: warm-up window %.0f req/s (previous %.0f)", name, current, previous));
+            if (Math.abs(current - previous) <= 0.05 * previous) {
+                break;
+            }
+            previous = current;
+        }
+        return elapsed;
     }
 
     private static double perRequestMs(Duration before, Duration after, Wrk.Result result) {

@@ -2,6 +2,7 @@ package app.verbatim.bench;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The Markdown table printed at the end and written to bench/results/. */
 final class Report {
@@ -14,11 +15,12 @@ final class Report {
                            int seconds, int runs, int connections, int threads, int submissions) {
         StringBuilder md = new StringBuilder();
         md.append("# Lookup benchmark ").append(stamp).append("\n\n");
-        md.append(f("POST /api/v1/lookup, %d submissions from lookup-eval.tsv in rotation, limit 5; after a %d s warm-up,"
-                + " %d runs of wrk -t%d -c%d -d%ds one after another; CPU ms per request of the service process and of"
+        md.append(f("POST /api/v1/lookup, %d submissions from lookup-eval.tsv in rotation, limit 5; after a warm-up until"
+                + " throughput is steady (%s s), %d runs of wrk -t%d -c%d -d%ds one after another; CPU ms per request of the service process and of"
                 + " PostgreSQL (server and backends) during each run; 1-connection runs on a %d-submission sample, 10 s;"
                 + " then every submission once, its verdict compared with its label.%n%n",
-                submissions, LookupBenchmark.WARMUP_SECONDS, runs, threads, connections, seconds, baseline.submissions()));
+                submissions, phases.stream().map(p -> p.name() + " " + p.warmUpSeconds()).collect(Collectors.joining(", ")),
+                runs, threads, connections, seconds, baseline.submissions()));
         md.append("| phase | quotations | narration | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors"
                 + " | CPU ms/req service | CPU ms/req PostgreSQL |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
