@@ -90,9 +90,12 @@ public class CandidateFinder {
             List<String> widerProbes = new ArrayList<>();
             for (int i = 0; i < found.size(); i++) {
                 int best = found.get(i).stream().mapToInt(Candidate::sharedPairs).max().orElse(0);
+                if (2 * best >= shingleSets.get(i).length) {
+                    continue;
+                }
                 int[] wider = commonPairs.probe(shingleSets.get(i), widenedProbePairs);
                 // a probe of one pair was already "any one of them"
-                if (2 * best < shingleSets.get(i).length && wider.length >= 2) {
+                if (wider.length >= 2) {
                     widen.add(i);
                     widerProbes.add(ProbeQuery.anyOf(wider));
                 }
