@@ -13,9 +13,11 @@ import java.util.Map;
 final class WordCodes {
 
     private static final int FIRST_PRIVATE_USE = 0xE000;
-    private static final int PRIVATE_USE_SIZE = 0x1900; // U+E000..U+F8FF, then U+0100..U+D7FF
-    /** Distinct words that can be coded below the surrogate range; callers truncate longer inputs. */
-    static final int MAX_DISTINCT_WORDS = PRIVATE_USE_SIZE + 0xD800 - 0x0100;
+    /*
+     * U+E000..U+F8FF, then U+0100..U+D7FF: 61,440 codes below the surrogate range, more than the
+     * distinct words of a passage and a submission together (each truncated to StoredWords.MAX_WORDS).
+     */
+    private static final int PRIVATE_USE_SIZE = 0x1900;
 
     private final Map<String, Character> codes = new HashMap<>();
     private final char[] text;

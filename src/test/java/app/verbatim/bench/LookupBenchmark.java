@@ -24,7 +24,7 @@ import app.verbatim.db.EmbeddedPostgres;
  * 100,000 quotations, a Levenshtein-scan baseline, and POST /api/v1/check on a long draft.
  * Prints a Markdown table and writes it to bench/results/<timestamp>.md.
  *
- * <p>Settings (system properties): bench.seconds (20), bench.runs (3), bench.warmup (120),
+ * <p>Settings (system properties): bench.seconds (20), bench.runs (3), bench.warmup (90), bench.warmupMax (300),
  * bench.connections (16), bench.threads (2), bench.quotations (100000), bench.narration (100000),
  * bench.sample (20), bench.checkRuns (200).
  */
