@@ -1,7 +1,5 @@
 package app.verbatim.api;
 
-import app.verbatim.problem.ProblemException;
-
 /**
  * The page and size every list endpoint takes. Parsed here rather than by JAX-RS, which answers a
  * malformed query parameter with 404; a client that sends {@code size=ten} deserves a 400 naming the field.

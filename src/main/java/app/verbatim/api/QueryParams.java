@@ -1,7 +1,5 @@
 package app.verbatim.api;
 
-import app.verbatim.problem.ProblemException;
-
 /** Query parameters arrive as text; a malformed one is the client's error, named in the answer. */
 public final class QueryParams {
 

@@ -1,8 +1,9 @@
 package app.verbatim.citation;
 
+import app.verbatim.text.PageRange;
 import java.util.List;
 
-import app.verbatim.corpus.QuotationView;
+import app.verbatim.api.QuotationView;
 
 /** One citation of a volume with the memoir that makes it and the quoted words it closes. */
 public record VolumeCitation(
@@ -11,7 +12,7 @@ public record VolumeCitation(
         String raw,
         int volume,
         Integer firstPage,
-        List<QuotationView.Pages> pages,
+        List<PageRange> pages,
         boolean ibid,
         QuotationView.MemoirRef memoir,
         List<Fragment> quotations) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import app.verbatim.api.PageOf;
 import app.verbatim.api.Paging;
-import app.verbatim.problem.ProblemException;
+import app.verbatim.api.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -3,7 +3,7 @@ package app.verbatim.corpus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
-import app.verbatim.problem.ProblemException;
+import app.verbatim.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Guards writes: the key a request presents must equal the configured one. */

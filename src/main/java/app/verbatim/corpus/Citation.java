@@ -25,5 +25,5 @@ public class Citation extends MemoirSpan {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "citation_page_range", joinColumns = @JoinColumn(name = "citation_id"))
     @OrderColumn(name = "seq")
-    public List<PageRange> pages = new ArrayList<>();
+    public List<CitedPages> pages = new ArrayList<>();
 }

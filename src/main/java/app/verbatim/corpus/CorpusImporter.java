@@ -1,5 +1,7 @@
 package app.verbatim.corpus;
 
+import app.verbatim.text.Speakers;
+import app.verbatim.text.PageRange;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,11 +11,12 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import app.verbatim.api.ProblemException;
 import app.verbatim.duplicates.DuplicateClusterer;
 import app.verbatim.extraction.Extraction;
 import app.verbatim.extraction.QuotationExtractor;
-import app.verbatim.lookup.Shingles;
-import app.verbatim.lookup.TextNormaliser;
+import app.verbatim.match.Shingles;
+import app.verbatim.text.TextNormaliser;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,7 +40,7 @@ public class CorpusImporter {
 
     /**
      * Imports a text unless the same text is stored under that slug already. A different text under
-     * the slug replaces it only when {@code replace} is set; otherwise {@link SlugTakenException}.
+     * the slug replaces it only when {@code replace} is set; otherwise a 409 problem.
      */
     @Transactional
     public ImportSummary importMemoir(MemoirSource source, Memoir.Origin origin, boolean replace) {
@@ -51,7 +54,7 @@ public class CorpusImporter {
             return summarise(existing.get(), ImportSummary.Outcome.UNCHANGED);
         }
         if (existing.isPresent() && !replace) {
-            throw new SlugTakenException(source.slug());
+            throw ProblemException.conflict("slug", "A different memoir is already stored as '" + source.slug() + "'; choose another slug");
         }
         Extraction extraction = extractor.extract(source.text(), source.author());
         Memoir memoir = existing.orElseGet(Memoir::new);
@@ -138,7 +141,7 @@ public class CorpusImporter {
         return Shingles.of(TextNormaliser.tokenize(text));
     }
 
-    private static Citation storeCitation(Memoir memoir, int group, app.verbatim.extraction.Citation extracted) {
+    private static Citation storeCitation(Memoir memoir, int group, app.verbatim.extraction.ExtractedCitation extracted) {
         Citation citation = new Citation();
         citation.memoir = memoir;
         citation.ordinal = group;
@@ -148,9 +151,9 @@ public class CorpusImporter {
         citation.startOffset = extracted.start();
         citation.endOffset = extracted.end();
         for (var range : extracted.pages()) {
-            citation.pages.add(new PageRange(range.first(), range.last()));
+            citation.pages.add(new CitedPages(range.first(), range.last()));
         }
-        var lowest = extracted.pages().stream().mapToInt(app.verbatim.extraction.PageRange::first).min();
+        var lowest = extracted.pages().stream().mapToInt(app.verbatim.text.PageRange::first).min();
         citation.firstPage = lowest.isPresent() ? lowest.getAsInt() : null;
         citation.persist();
         return citation;

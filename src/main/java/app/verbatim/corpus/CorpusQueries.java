@@ -1,5 +1,6 @@
 package app.verbatim.corpus;
 
+import app.verbatim.api.QuotationView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,13 @@
 package app.verbatim.corpus;
 
+import app.verbatim.api.QuotationView;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.Locale;
 
 import app.verbatim.api.PageOf;
 import app.verbatim.api.Paging;
-import app.verbatim.problem.ProblemException;
+import app.verbatim.api.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

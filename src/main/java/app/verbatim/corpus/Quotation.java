@@ -11,8 +11,8 @@ import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import app.verbatim.extraction.Kind;
-import app.verbatim.extraction.SpeakerKind;
+import app.verbatim.text.QuotationKind;
+import app.verbatim.text.SpeakerKind;
 
 /** Words a memoir puts in quotation marks, with who said or wrote them and the citation claimed. */
 @Entity
@@ -34,7 +34,7 @@ public class Quotation extends MemoirSpan {
     public String attributionNote;
     public String reporter;
     @Enumerated(EnumType.STRING)
-    public Kind kind;
+    public QuotationKind kind;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "citation_id")

@@ -1,8 +1,11 @@
 package app.verbatim.corpus;
 
+import app.verbatim.text.Speakers;
+import app.verbatim.text.PageRange;
+import app.verbatim.api.QuotationView;
 import java.util.List;
 
-import app.verbatim.citation.CitationFormat;
+import app.verbatim.text.CitationFormat;
 
 /** Turns entities into API views; entities never leave the service layer. */
 public final class QuotationViews {
@@ -24,11 +27,11 @@ public final class QuotationViews {
     }
 
     public static QuotationView.CitationView citation(Citation c) {
-        List<QuotationView.Pages> pages = c.pages.stream().map(p -> new QuotationView.Pages(p.firstPage, p.lastPage)).toList();
+        List<PageRange> pages = c.pages.stream().map(p -> new PageRange(p.firstPage, p.lastPage)).toList();
         return citation(c.id, c.raw, c.volume, pages, c.ibid);
     }
 
-    public static QuotationView.CitationView citation(long id, String raw, Integer volume, List<QuotationView.Pages> pages,
+    public static QuotationView.CitationView citation(long id, String raw, Integer volume, List<PageRange> pages,
                                                       boolean ibid) {
         return new QuotationView.CitationView(id, CitationFormat.display(volume, pages, raw), raw, volume, pages, ibid);
     }

@@ -2,7 +2,7 @@ package app.verbatim.duplicates;
 
 import java.util.List;
 
-import app.verbatim.corpus.QuotationView;
+import app.verbatim.api.QuotationView;
 import app.verbatim.lookup.LookupResult;
 
 /**

@@ -2,7 +2,7 @@ package app.verbatim.duplicates;
 
 import app.verbatim.api.PageOf;
 import app.verbatim.api.Paging;
-import app.verbatim.problem.ProblemException;
+import app.verbatim.api.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,8 +1,8 @@
 package app.verbatim.duplicates;
 
-import app.verbatim.lookup.Match;
-import app.verbatim.lookup.PassageMatcher;
-import app.verbatim.lookup.TextNormaliser;
+import app.verbatim.match.Match;
+import app.verbatim.match.PassageMatcher;
+import app.verbatim.text.TextNormaliser;
 
 /**
  * Decides whether two quotations quote the same passage: the shorter must align inside the longer

@@ -1,5 +1,7 @@
 package app.verbatim.editor;
 
+import app.verbatim.text.Words;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -104,7 +106,7 @@ final class BlockQuoteScanner {
             }
         }
         String words = Words.collapseWhitespace(clean.toString());
-        if (Words.count(words) < QuoteMarkScanner.MIN_WORDS) {
+        if (Words.count(words) == 0) {
             return;
         }
         Line lastLine = group.get(group.size() - 1);
@@ -160,7 +162,7 @@ final class BlockQuoteScanner {
             end--;
         }
         String words = Words.collapseWhitespace(draft.substring(start, end));
-        if (Words.count(words) >= QuoteMarkScanner.MIN_WORDS) {
+        if (Words.count(words) > 0) {
             found.add(new Candidate(start, end, outerStart, outerEnd, Form.BLOCK, words));
         }
     }

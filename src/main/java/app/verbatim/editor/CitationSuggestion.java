@@ -1,10 +1,14 @@
 package app.verbatim.editor;
 
-import java.util.ArrayList;
+import app.verbatim.text.Speakers;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import app.verbatim.text.CitationFormat;
+import app.verbatim.text.PageRange;
 
 /**
  * Suggests how a writer should cite words Verbatim found in a memoir: Lenin's Works where the memoir names the
@@ -21,13 +25,13 @@ public final class CitationSuggestion {
      * @param title   the memoir, e.g. "Reminiscences of Lenin"
      * @param part    the chapter or part the words stand in, or null
      * @param volume  the Works volume the memoir cites, or null
-     * @param pages   the Works pages the memoir cites, each {first, last} (or {page}); null or empty for none
+     * @param pages   the Works pages the memoir cites; null or empty for none
      */
     public static SuggestedCitation of(QuoteFinding finding, String author, String title, String part, Integer volume,
-                                       List<int[]> pages) {
-        String speaker = finding == null || blank(finding.speaker()) ? "Lenin" : finding.speaker();
+                                       List<PageRange> pages) {
+        String speaker = finding == null || blank(finding.speaker()) ? Speakers.LENIN : finding.speaker();
         String works = finding != null && !blank(finding.citationDisplay()) ? finding.citationDisplay()
-                : worksCitation(volume, pages);
+                : CitationFormat.works(volume, pages);
         String source = source(author, title, part, finding);
         StringBuilder display = new StringBuilder(speaker).append(", ");
         if (works != null) {
@@ -106,50 +110,6 @@ public final class CitationSuggestion {
             name.put("given", a.substring(0, space).strip());
         }
         return name;
-    }
-
-    /** "Works, Vol. 26, p. 255" / "Works, Vol. 26, pp. 254-55", as the memoirs write it; null when nothing is known. */
-    static String worksCitation(Integer volume, List<int[]> pages) {
-        List<int[]> ranges = new ArrayList<>();
-        if (pages != null) {
-            for (int[] p : pages) {
-                if (p != null && p.length > 0) {
-                    ranges.add(new int[] {p[0], p.length > 1 ? p[1] : p[0]});
-                }
-            }
-        }
-        if (volume == null && ranges.isEmpty()) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder("Works");
-        if (volume != null) {
-            out.append(", Vol. ").append(volume);
-        }
-        if (!ranges.isEmpty()) {
-            boolean single = ranges.size() == 1 && ranges.get(0)[0] == ranges.get(0)[1];
-            out.append(single ? ", p. " : ", pp. ");
-            for (int i = 0; i < ranges.size(); i++) {
-                out.append(i == 0 ? "" : ", ").append(range(ranges.get(i)[0], ranges.get(i)[1]));
-            }
-        }
-        return out.toString();
-    }
-
-    /** 254-255 → "254-55", 298-300 → "298-300": the last page keeps the digits that change, at least two. */
-    static String range(int first, int last) {
-        if (first == last) {
-            return Integer.toString(first);
-        }
-        String a = Integer.toString(first);
-        String b = Integer.toString(last);
-        if (a.length() == b.length()) {
-            int common = 0;
-            while (common < b.length() - 2 && a.charAt(common) == b.charAt(common)) {
-                common++;
-            }
-            b = b.substring(common);
-        }
-        return a + "-" + b;
     }
 
     private static boolean blank(String s) {

@@ -2,9 +2,11 @@ package app.verbatim.editor;
 
 import java.util.List;
 
+import app.verbatim.text.PageRange;
+
 import app.verbatim.lookup.LookupResult;
-import app.verbatim.lookup.VerdictPolicy;
-import app.verbatim.problem.ProblemException;
+import app.verbatim.match.VerdictPolicy;
+import app.verbatim.api.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,8 +50,7 @@ public class DraftCheckResource {
         SuggestedCitation suggestion = null;
         if (best != null && result.verdict() != VerdictPolicy.Verdict.NOT_FOUND) {
             var memoir = best.memoir();
-            List<int[]> pages = best.citation() == null ? List.of()
-                    : best.citation().pages().stream().map(p -> new int[] {p.first(), p.last()}).toList();
+            List<PageRange> pages = best.citation() == null ? List.of() : best.citation().pages();
             suggestion = CitationSuggestion.of(DraftChecker.finding(result), memoir.author(), memoir.title(), memoir.part(),
                     best.citation() == null ? null : best.citation().volume(), pages);
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import app.verbatim.lookup.LookupConfig;
 import app.verbatim.lookup.LookupResult;
 import app.verbatim.lookup.LookupService;
-import app.verbatim.lookup.TextNormaliser;
+import app.verbatim.text.TextNormaliser;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Finds the quotations of a draft and looks them all up in one batch. */

@@ -1,5 +1,8 @@
 package app.verbatim.editor;
 
+import app.verbatim.text.QuoteShape;
+import app.verbatim.text.Words;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,8 +30,12 @@ public final class DraftQuotationFinder {
         List<Candidate> all = merge(marked, reported.scan(draft, marked));
         List<DraftQuotation> found = new ArrayList<>(all.size());
         for (Candidate c : all) {
+            DraftSpeaker.Credit credit = DraftSpeaker.of(draft, c);
+            if (QuoteShape.isScareQuote(Words.count(c.clean()), credit.tagged())) {
+                continue;
+            }
             found.add(new DraftQuotation(c.start(), c.end() - c.start(), draft.substring(c.start(), c.end()),
-                    c.form(), Attribution.speakerOf(draft, c), c.clean()));
+                    c.form(), credit.speaker(), c.clean()));
         }
         return List.copyOf(found);
     }

@@ -1,5 +1,7 @@
 package app.verbatim.editor;
 
+import app.verbatim.text.Sentences;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +51,7 @@ public final class LanguageToolMatches {
         int to = Math.max(from, annotated.toOriginalEnd(q.end()));
         return new CheckMatch(MatchMessages.message(rule, q, finding), MatchMessages.shortMessage(rule),
                 replacements(rule, finding), from, to - from, ContextWindow.around(document, from, to),
-                Sentences.around(plain, q.offset(), q.end()), TYPE,
+                Sentences.BLANK_LINE_PARAGRAPHS.around(plain, q.offset(), q.end()), TYPE,
                 new CheckMatch.Rule(rule, MatchMessages.description(rule), issueType(rule),
                         List.of(new CheckMatch.Url(url(quotationUrlBase, finding.quotationId()))), CATEGORY),
                 false, 0);

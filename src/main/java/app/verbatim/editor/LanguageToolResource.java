@@ -1,5 +1,7 @@
 package app.verbatim.editor;
 
+import app.verbatim.text.Speakers;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.Objects;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import app.verbatim.problem.ProblemException;
+import app.verbatim.api.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -110,6 +112,6 @@ public class LanguageToolResource {
 
     /** The writer says whose words these are and it is not Lenin: nothing of ours to flag. */
     private static boolean attributedToSomeoneElse(DraftQuotation q) {
-        return q.attributedTo() != null && !"Lenin".equals(q.attributedTo());
+        return q.attributedTo() != null && !Speakers.isLenin(q.attributedTo());
     }
 }

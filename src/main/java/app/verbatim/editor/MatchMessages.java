@@ -1,5 +1,7 @@
 package app.verbatim.editor;
 
+import app.verbatim.text.Speakers;
+
 /** The words of a match: a readable sentence naming the source and the citation. */
 final class MatchMessages {
 
@@ -30,7 +32,7 @@ final class MatchMessages {
             case LanguageToolMatches.MISQUOTED ->
                     "These words differ from " + possessive(speaker(finding)) + " words as recorded" + where + ".";
             case LanguageToolMatches.MISATTRIBUTED ->
-                    "The draft gives these words to " + (q.attributedTo() == null ? "Lenin" : q.attributedTo())
+                    "The draft gives these words to " + (q.attributedTo() == null ? Speakers.LENIN : q.attributedTo())
                             + ", but they were said by " + speaker(finding) + where + ".";
             case LanguageToolMatches.NOT_FOUND ->
                     "These words were not found among Lenin's words recorded in the memoirs Verbatim holds.";
@@ -68,7 +70,7 @@ final class MatchMessages {
     }
 
     private static String speaker(QuoteFinding finding) {
-        return nonBlank(finding.speaker()) == null ? "Lenin" : finding.speaker();
+        return nonBlank(finding.speaker()) == null ? Speakers.LENIN : finding.speaker();
     }
 
     private static String possessive(String name) {

@@ -1,5 +1,9 @@
 package app.verbatim.editor;
 
+import app.verbatim.text.Words;
+
+import app.verbatim.text.Sentences;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +45,7 @@ public final class NearbyCitation {
             if (c == '\n' && Sentences.blankLineFollows(text, i)) {
                 return false;
             }
-            if (Sentences.endsSentenceAt(text, i) && startsNewSentence(text, i)) {
+            if (Sentences.endsAt(text, i) && startsNewSentence(text, i)) {
                 return false;
             }
         }

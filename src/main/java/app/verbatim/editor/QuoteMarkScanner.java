@@ -1,5 +1,11 @@
 package app.verbatim.editor;
 
+import app.verbatim.text.QuoteShape;
+
+import app.verbatim.text.Words;
+
+import app.verbatim.text.Sentences;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +18,6 @@ final class QuoteMarkScanner {
 
     /** Longer than any quotation a writer runs inline; past this an opening mark is taken to be unbalanced. */
     static final int MAX_QUOTATION = 2000;
-
-    /** Fewer words than this inside marks is a scare quote or a title. */
-    static final int MIN_WORDS = 3;
 
     /** Single curly quotes share their closing mark with the apostrophe, so they must carry more words to count. */
     static final int MIN_WORDS_SINGLE = 4;
@@ -45,7 +48,7 @@ final class QuoteMarkScanner {
             char c = draft.charAt(i);
             int close = -1;
             Form form = null;
-            int minWords = MIN_WORDS;
+            int minWords = 1; // whether a few words are a scare quote is decided once attributed (QuoteShape)
             switch (c) {
                 case '"' -> {
                     if (opensStraight(draft, i)) {
@@ -104,7 +107,7 @@ final class QuoteMarkScanner {
         while (end > start && Words.isSpace(draft.charAt(end - 1))) {
             end--;
         }
-        if (Words.count(draft, start, end) < minWords || Words.isTitle(draft, start, end)) {
+        if (Words.count(draft, start, end) < minWords || QuoteShape.isTitle(draft.substring(start, end))) {
             return null;
         }
         return new Candidate(start, end, open, close + 1, form, draft.substring(start, end));

@@ -1,5 +1,12 @@
 package app.verbatim.editor;
 
+import app.verbatim.text.SpeechVerbs;
+
+import app.verbatim.text.Words;
+
+import app.verbatim.text.Sentences;
+
+import app.verbatim.text.LeninNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,16 +18,14 @@ import java.util.regex.Pattern;
  */
 final class ReportedSpeechScanner {
 
-    private static final String VERBS = "wrote|said|declared|argued|insisted|stated|observed|remarked|noted|claimed"
-            + "|maintained|believed|held|warned|taught|explained|stressed|emphasi[sz]ed|asserted|thought|wrote\\s+once"
-            + "|writes|says|declares|argues|insists|observes|notes|warns|teaches|explains|stresses";
+    private static final String VERBS = SpeechVerbs.alternation(SpeechVerbs.REPORTING);
 
     private static final Pattern INTRODUCTION = Pattern.compile(
             "(?<![\\p{L}])(?:"
                     + LeninNames.REGEX + "\\s+(?:(?:once|also|famously|himself|repeatedly|rightly)\\s+)?(?:" + VERBS
-                    + ")\\s+that"
+                    + ")(?:\\s+once)?\\s+that"
                     + "|[Aa]s\\s+" + LeninNames.REGEX + "\\s+(?:(?:once|so\\s+aptly|aptly|rightly)\\s+)?"
-                    + "(?:put\\s+it|wrote|said|observed|noted|remarked|declared|argued|explained|taught|insisted)"
+                    + "(?:" + SpeechVerbs.alternation(SpeechVerbs.PHRASES) + "|" + VERBS + ")"
                     + "|[Aa]ccording\\s+to\\s+" + LeninNames.REGEX
                     + ")[ \\t]*,?\\s*");
 
@@ -64,14 +69,14 @@ final class ReportedSpeechScanner {
     private static final int INTRODUCTION_AFTER_NAME = 80;
 
     private static Candidate reported(String draft, int introStart, int start, List<Candidate> quotations, int next) {
-        int sentenceEnd = Math.min(Sentences.endOf(draft, start), start + QuoteMarkScanner.MAX_QUOTATION);
+        int sentenceEnd = Math.min(Sentences.BLANK_LINE_PARAGRAPHS.endOf(draft, start), start + QuoteMarkScanner.MAX_QUOTATION);
         int end = trimApparatus(draft, start, sentenceEnd);
         for (int k = next; k < quotations.size() && quotations.get(k).outerStart() < sentenceEnd; k++) {
             if (quotations.get(k).overlaps(introStart, sentenceEnd)) {
                 return null;
             }
         }
-        if (Words.count(draft, start, end) < QuoteMarkScanner.MIN_WORDS) {
+        if (Words.count(draft, start, end) == 0) {
             return null;
         }
         return new Candidate(start, end, introStart, sentenceEnd, Form.REPORTED, draft.substring(start, end));

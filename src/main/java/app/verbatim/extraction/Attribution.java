@@ -1,16 +1,17 @@
 package app.verbatim.extraction;
 
+import app.verbatim.text.Speakers;
+
+import app.verbatim.text.SpeakerKind;
 /** Who a quotation belongs to, how sure we are, and why. */
 record Attribution(String speaker, SpeakerKind kind, double confidence, String note, boolean written) {
 
-    static final String UNKNOWN_SPEAKER = Quotation.UNKNOWN_SPEAKER;
-
     static Attribution unknown(String note) {
-        return new Attribution(UNKNOWN_SPEAKER, SpeakerKind.UNKNOWN, 0.2, note, false);
+        return new Attribution(Speakers.UNKNOWN, SpeakerKind.UNKNOWN, 0.2, note, false);
     }
 
     boolean isLenin() {
-        return "Lenin".equals(speaker) && kind == SpeakerKind.PERSON;
+        return Speakers.isLenin(speaker) && kind == SpeakerKind.PERSON;
     }
 
     boolean known() {

@@ -38,21 +38,21 @@ final class ChapterSplitter {
         return out;
     }
 
-    List<Chapter> split(String text, List<Heading> headings) {
-        List<Chapter> chapters = new ArrayList<>();
+    List<ExtractedChapter> split(String text, List<Heading> headings) {
+        List<ExtractedChapter> chapters = new ArrayList<>();
         if (headings.isEmpty()) {
-            chapters.add(new Chapter(0, null, null, 0, text.length()));
+            chapters.add(new ExtractedChapter(0, null, null, 0, text.length()));
             return chapters;
         }
         // Front matter before the first heading still has to belong to some chapter.
         if (!text.substring(0, headings.get(0).start()).isBlank()) {
-            chapters.add(new Chapter(0, null, null, 0, headings.get(0).start()));
+            chapters.add(new ExtractedChapter(0, null, null, 0, headings.get(0).start()));
         }
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
             int end = i + 1 < headings.size() ? headings.get(i + 1).start() : text.length();
             int start = chapters.isEmpty() ? 0 : h.start();
-            chapters.add(new Chapter(chapters.size(), h.number(), h.title(), start, end));
+            chapters.add(new ExtractedChapter(chapters.size(), h.number(), h.title(), start, end));
         }
         return chapters;
     }
@@ -75,8 +75,8 @@ final class ChapterSplitter {
         return null;
     }
 
-    static int chapterAt(List<Chapter> chapters, int pos) {
-        for (Chapter c : chapters) {
+    static int chapterAt(List<ExtractedChapter> chapters, int pos) {
+        for (ExtractedChapter c : chapters) {
             if (pos >= c.start() && pos < c.end()) {
                 return c.ordinal();
             }

@@ -1,5 +1,8 @@
 package app.verbatim.extraction;
 
+import app.verbatim.text.Speakers;
+
+import app.verbatim.text.SpeakerKind;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,7 +16,7 @@ final class CitationLinker {
     static final class Found {
         final QuoteScanner.Span span;
         Attribution attribution;
-        Citation citation;
+        ExtractedCitation citation;
         int group = -1;
 
         Found(QuoteScanner.Span span, Attribution attribution) {
@@ -32,9 +35,9 @@ final class CitationLinker {
         this.t = text;
     }
 
-    void link(List<Found> found, List<Citation> citations, List<CitationParser.Span> italics) {
+    void link(List<Found> found, List<ExtractedCitation> citations, List<CitationParser.Span> italics) {
         for (int ci = 0; ci < citations.size(); ci++) {
-            Citation c = citations.get(ci);
+            ExtractedCitation c = citations.get(ci);
             int previousCitationEnd = ci > 0 ? citations.get(ci - 1).end() : 0;
             Found closed = null;
             for (Found f : found) {
@@ -45,14 +48,14 @@ final class CitationLinker {
             closed.group = ci;
             if (!closed.attribution.known() && c.raw().contains("Works") || !closed.attribution.known() && c.ibid()) {
                 // The memoirist claims these words are in Lenin's Collected Works.
-                closed.attribution = new Attribution("Lenin", SpeakerKind.PERSON, 0.6,
+                closed.attribution = new Attribution(Speakers.LENIN, SpeakerKind.PERSON, 0.6,
                         "attributed by Works citation " + c.raw().replaceAll("\\s+", " "), true);
             }
             extendBack(found, found.indexOf(closed), c, ci, previousCitationEnd);
         }
     }
 
-    private void extendBack(List<Found> found, int index, Citation c, int group, int floor) {
+    private void extendBack(List<Found> found, int index, ExtractedCitation c, int group, int floor) {
         Found last = found.get(index);
         for (int i = index - 1; i >= 0; i--) {
             Found f = found.get(i);

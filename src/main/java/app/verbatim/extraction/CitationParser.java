@@ -1,5 +1,6 @@
 package app.verbatim.extraction;
 
+import app.verbatim.text.PageRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,8 +19,8 @@ final class CitationParser {
 
     record Span(int start, int end) {}
 
-    List<Citation> parse(String text) {
-        List<Citation> out = new ArrayList<>();
+    List<ExtractedCitation> parse(String text) {
+        List<ExtractedCitation> out = new ArrayList<>();
         Integer lastVolume = null;
         Matcher m = CITATION.matcher(text);
         while (m.find()) {
@@ -32,7 +33,7 @@ final class CitationParser {
             } else if (ibid) {
                 volume = lastVolume;
             }
-            out.add(new Citation(raw, m.start(), m.end(), volume, pages(raw), ibid));
+            out.add(new ExtractedCitation(raw, m.start(), m.end(), volume, pages(raw), ibid));
             if (volume != null) {
                 lastVolume = volume;
             }

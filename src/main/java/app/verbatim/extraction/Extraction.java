@@ -2,4 +2,4 @@ package app.verbatim.extraction;
 
 import java.util.List;
 
-public record Extraction(List<Chapter> chapters, List<Quotation> quotations, List<Passage> narration) {}
+public record Extraction(List<ExtractedChapter> chapters, List<ExtractedQuotation> quotations, List<Passage> narration) {}

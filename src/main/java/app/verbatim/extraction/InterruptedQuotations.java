@@ -1,5 +1,7 @@
 package app.verbatim.extraction;
 
+import app.verbatim.text.SpeechVerbs;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,25 +21,25 @@ final class InterruptedQuotations {
     private InterruptedQuotations() {
     }
 
-    static List<Quotation> join(String text, List<Quotation> quotations) {
-        List<Quotation> out = new ArrayList<>();
-        for (Quotation q : quotations) {
-            Quotation last = out.isEmpty() ? null : out.get(out.size() - 1);
+    static List<ExtractedQuotation> join(String text, List<ExtractedQuotation> quotations) {
+        List<ExtractedQuotation> out = new ArrayList<>();
+        for (ExtractedQuotation q : quotations) {
+            ExtractedQuotation last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && interrupts(text, last, q)) {
                 out.set(out.size() - 1, merge(last, q));
             } else {
                 out.add(q);
             }
         }
-        List<Quotation> renumbered = new ArrayList<>();
-        for (Quotation q : out) {
-            renumbered.add(new Quotation(renumbered.size(), q.text(), q.start(), q.end(), q.chapterOrdinal(), q.speaker(),
+        List<ExtractedQuotation> renumbered = new ArrayList<>();
+        for (ExtractedQuotation q : out) {
+            renumbered.add(new ExtractedQuotation(renumbered.size(), q.text(), q.start(), q.end(), q.chapterOrdinal(), q.speaker(),
                     q.speakerKind(), q.confidence(), q.attributionNote(), q.kind(), q.citation(), q.citationGroup()));
         }
         return renumbered;
     }
 
-    private static boolean interrupts(String text, Quotation first, Quotation second) {
+    private static boolean interrupts(String text, ExtractedQuotation first, ExtractedQuotation second) {
         if (!first.speaker().equals(second.speaker()) || first.chapterOrdinal() != second.chapterOrdinal()
                 || first.end() >= second.start() || second.start() - first.end() > MAX_GAP
                 || (first.citation() != null && first.citationGroup() != second.citationGroup())) {
@@ -53,7 +55,7 @@ final class InterruptedQuotations {
     /** "ran the message", "writes Gorbunov", "he said": a speech verb or a noun of speech/writing. */
     private static boolean attributionWords(String gap) {
         for (String word : gap.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (Lexicon.SPEECH_VERB_SET.contains(word) || Lexicon.WRITING_VERBS.contains(word)
+            if (SpeechVerbs.isSpeechVerb(word) || SpeechVerbs.WRITING.contains(word)
                     || Lexicon.SPEECH_NOUNS.contains(word) || Lexicon.WRITTEN_NOUNS.contains(word)
                     || word.equals("ran") || word.equals("runs")) {
                 return true;
@@ -62,11 +64,11 @@ final class InterruptedQuotations {
         return false;
     }
 
-    private static Quotation merge(Quotation a, Quotation b) {
-        Citation citation = b.citation() != null ? b.citation() : a.citation();
+    private static ExtractedQuotation merge(ExtractedQuotation a, ExtractedQuotation b) {
+        ExtractedCitation citation = b.citation() != null ? b.citation() : a.citation();
         int group = b.citation() != null ? b.citationGroup() : a.citationGroup();
         String note = a.attributionNote() == null ? b.attributionNote() : a.attributionNote();
-        return new Quotation(a.ordinal(), a.text() + " " + b.text(), a.start(), b.end(), a.chapterOrdinal(), a.speaker(),
+        return new ExtractedQuotation(a.ordinal(), a.text() + " " + b.text(), a.start(), b.end(), a.chapterOrdinal(), a.speaker(),
                 a.speakerKind(), Math.max(a.confidence(), b.confidence()), note, a.kind(), citation, group);
     }
 }

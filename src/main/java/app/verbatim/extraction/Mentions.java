@@ -1,5 +1,11 @@
 package app.verbatim.extraction;
 
+import app.verbatim.text.SpeechVerbs;
+
+import app.verbatim.text.LeninNames;
+
+import app.verbatim.text.Speakers;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,9 +30,6 @@ final class Mentions {
     }
 
     static final String NAME = "[A-Z][a-z]+(?:-[A-Z][a-z]+)*";
-    static final Pattern LENIN = Pattern.compile(
-            "\\b(?:V\\.\\s*Ulyanov\\s*\\(Lenin\\)|Vladimir\\s+Ilyich|Vladimir\\s+Ulyanov|V\\.\\s*I\\.\\s*Lenin|"
-            + "V\\.\\s*Ulyanov|N\\.\\s*Lenin|Lenin|Ilyich|Ulyanov)(?![a-z])((?:'|’)s)?");
     private static final Pattern PRONOUN = Pattern.compile(
             "\\b(I(?![.\\w])|me|my|he|He|him|his|His|she|She|her|Her|we|We|us|our|Our|they|They|them|it|It|its)\\b");
     private static final Pattern TITLED = Pattern.compile(
@@ -56,7 +59,7 @@ final class Mentions {
             "Party", "Pravda", "Izvestia", "Iskra", "Government", "Committee", "Congress", "Council", "Assembly",
             "Declaration", "Decree", "Resolution", "Paris", "Berlin", "Vienna", "Moscow", "Petrograd", "Russia",
             "Germany", "France", "Smolny", "History", "Life", "Comrade", "General", "Comrades", "Soldiers",
-            "Lenin", "Ilyich", "Vladimir", "Ulyanov", "Yes", "No", "Well", "Oh", "Ah", "Chapter", "Vol", "Works",
+            "Vladimir", "Yes", "No", "Well", "Oh", "Ah", "Chapter", "Vol", "Works",
             "Ibid", "As", "If", "In", "On", "At", "So", "Long", "All", "Let", "Our", "His", "Her", "My", "Your");
 
     private final List<Mention> all;
@@ -70,9 +73,9 @@ final class Mentions {
         names.add(memoiristSurname);
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[t.length() + 1];
-        Matcher m = LENIN.matcher(t);
+        Matcher m = LeninNames.WITH_POSSESSIVE.matcher(t);
         while (m.find()) {
-            add(out, taken, t, m.start(), m.end(), Type.LENIN, "Lenin", false, m.group(1) != null);
+            add(out, taken, t, m.start(), m.end(), Type.LENIN, Speakers.LENIN, false, m.group(1) != null);
         }
         for (String name : names) {
             Matcher n = Pattern.compile("\\b" + Pattern.quote(name) + "(?![a-z\\-])((?:'|’)s)?").matcher(t);
@@ -156,7 +159,7 @@ final class Mentions {
         Set<String> lowercaseWords = new HashSet<>();
         Matcher lw = Pattern.compile("\\b[a-z]+\\b").matcher(t);
         while (lw.find()) lowercaseWords.add(lw.group());
-        String verbs = String.join("|", Lexicon.SPEECH_VERBS);
+        String verbs = SpeechVerbs.alternation(SpeechVerbs.ALL);
         Pattern before = Pattern.compile("(?:(?:[A-Z]\\.\\s?){1,3})?\\b(" + NAME + ")\\s+(?:(?:then|once|also|too|recently|"
                 + "had|has|often|later|afterwards|once)\\s+)?(?:" + verbs + ")\\b");
         Pattern after = Pattern.compile("\\b(?:" + verbs + ")\\s+(" + NAME + ")\\b");
@@ -164,7 +167,7 @@ final class Mentions {
             Matcher m = p.matcher(t);
             while (m.find()) {
                 String n = m.group(1);
-                if (NOT_NAMES.contains(n) || n.length() <= 2) continue;
+                if (NOT_NAMES.contains(n) || LeninNames.isName(n) || n.length() <= 2) continue;
                 // Plurals and "the X" are groups or institutions: "the Cadets shout", "Railwaymen's Executive".
                 if (n.endsWith("s") && !n.endsWith("ss")) continue;
                 String prev = previousWord(t, m.start(1));

@@ -1,5 +1,7 @@
 package app.verbatim.extraction;
 
+import app.verbatim.text.Sentences;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +14,7 @@ final class NarrationSplitter {
     static final int MAX_CHARS = 400;
     private static final int MIN_WORDS = 3;
 
-    List<Passage> split(String t, boolean[] excluded, List<Chapter> chapters) {
+    List<Passage> split(String t, boolean[] excluded, List<ExtractedChapter> chapters) {
         List<Passage> out = new ArrayList<>();
         int i = 0;
         while (i < t.length()) {
@@ -26,12 +28,12 @@ final class NarrationSplitter {
     }
 
     /** One unbroken stretch of narration: sentences grouped up to MAX_CHARS. */
-    private void piece(String t, int from, int to, List<Chapter> chapters, List<Passage> out) {
+    private void piece(String t, int from, int to, List<ExtractedChapter> chapters, List<Passage> out) {
         int start = from;
         int groupStart = -1;
         int groupEnd = -1;
         while (start < to) {
-            int end = Sentences.endOf(t, start, to);
+            int end = Sentences.LINE_PARAGRAPHS.endOf(t, start, to);
             if (end <= start) end = to;
             if (groupStart >= 0 && end - groupStart > MAX_CHARS) {
                 emit(t, groupStart, groupEnd, chapters, out);
@@ -49,7 +51,7 @@ final class NarrationSplitter {
     }
 
     /** A sentence over the limit is cut at clause punctuation, or failing that at a space. */
-    private void longSentence(String t, int from, int to, List<Chapter> chapters, List<Passage> out) {
+    private void longSentence(String t, int from, int to, List<ExtractedChapter> chapters, List<Passage> out) {
         int start = from;
         while (to - start > MAX_CHARS) {
             int cut = -1;
@@ -67,7 +69,7 @@ final class NarrationSplitter {
         emit(t, start, to, chapters, out);
     }
 
-    private void emit(String t, int from, int to, List<Chapter> chapters, List<Passage> out) {
+    private void emit(String t, int from, int to, List<ExtractedChapter> chapters, List<Passage> out) {
         while (from < to && (Character.isWhitespace(t.charAt(from)) || ",;:".indexOf(t.charAt(from)) >= 0)) from++;
         while (to > from && Character.isWhitespace(t.charAt(to - 1))) to--;
         if (to <= from) return;

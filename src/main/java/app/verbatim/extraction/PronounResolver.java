@@ -1,5 +1,10 @@
 package app.verbatim.extraction;
 
+import app.verbatim.text.Sentences;
+
+import app.verbatim.text.Speakers;
+
+import app.verbatim.text.SpeakerKind;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -10,7 +15,7 @@ final class PronounResolver {
     // Relatives are named by role in memoirs; the seeds need Trotsky's wife (Natalia Sedova).
     private static final Map<String, Map<String, String>> FAMILY = Map.of(
             "Trotsky", Map.of("wife", "Sedova"),
-            "Krupskaya", Map.of("husband", "Lenin"));
+            "Krupskaya", Map.of("husband", Speakers.LENIN));
 
     private static final int MAX_SENTENCES_BACK = 12;
     private static final int MAX_CHARS_BACK = 1500;
@@ -31,7 +36,7 @@ final class PronounResolver {
      */
     Attribution resolve(Mentions.Mention m, int floor, Predicate<Mentions.Mention> usable, Attribution self) {
         return switch (m.type()) {
-            case LENIN -> person("Lenin", 0.95, "named as " + t.substring(m.start(), m.end()));
+            case LENIN -> person(Speakers.LENIN, 0.95, "named as " + t.substring(m.start(), m.end()));
             case NAME -> person(m.name(), 0.9, "named");
             case I -> self;
             case HE, SHE -> pronoun(m, floor, usable);
@@ -72,7 +77,7 @@ final class PronounResolver {
         String word = t.substring(m.start(), m.end()).toLowerCase();
         Mentions.Mention fallback = null;
         int end = m.start();
-        int start = Sentences.startOf(t, end, floor);
+        int start = Sentences.LINE_PARAGRAPHS.startOf(t, end, floor);
         for (int step = 0; step < MAX_SENTENCES_BACK && m.start() - start < MAX_CHARS_BACK; step++) {
             Mentions.Mention subject = null;
             Mentions.Mention nearest = null;
@@ -96,7 +101,7 @@ final class PronounResolver {
                 nearest = c;
             }
             if (subject != null) {
-                if (!nearest.name().equals(subject.name()) && subject.name().equals("Lenin")) {
+                if (!nearest.name().equals(subject.name()) && Speakers.isLenin(subject.name())) {
                     // Precision on Lenin matters most: a Lenin subject with another person nearer is left open.
                     return Attribution.unknown("ambiguous '" + word + "': Lenin or " + nearest.name());
                 }
@@ -110,9 +115,9 @@ final class PronounResolver {
             while (p > floor && Character.isWhitespace(t.charAt(p - 1))) p--;
             if (p <= floor) break;
             end = p;
-            start = Sentences.startOf(t, p - 1, floor);
+            start = Sentences.LINE_PARAGRAPHS.startOf(t, p - 1, floor);
         }
-        if (fallback != null && !fallback.name().equals("Lenin")) {
+        if (fallback != null && !Speakers.isLenin(fallback.name())) {
             return person(fallback.name(), 0.5, "attributed by proximity: '" + word + "' near " + fallback.name());
         }
         return null;

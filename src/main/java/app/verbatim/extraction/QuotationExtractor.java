@@ -1,5 +1,9 @@
 package app.verbatim.extraction;
 
+import app.verbatim.text.Speakers;
+
+import app.verbatim.text.QuotationKind;
+import app.verbatim.text.SpeakerKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,9 +29,9 @@ public final class QuotationExtractor {
         Objects.requireNonNull(text, "text");
         String surname = surname(Objects.requireNonNull(memoirist, "memoirist"));
         List<ChapterSplitter.Heading> headings = chapterSplitter.headings(text);
-        List<Chapter> chapters = chapterSplitter.split(text, headings);
+        List<ExtractedChapter> chapters = chapterSplitter.split(text, headings);
         List<QuoteScanner.Span> spans = QuoteScanner.scan(text, lines(text, headings));
-        List<Citation> citations = citationParser.parse(text);
+        List<ExtractedCitation> citations = citationParser.parse(text);
         List<CitationParser.Span> italics = citationParser.italicNotes(text);
         SpeakerResolver resolver = new SpeakerResolver(text, Mentions.build(text, surname), surname);
 
@@ -57,18 +61,18 @@ public final class QuotationExtractor {
         new CitationLinker(text).link(topLevel, citations, italics);
 
         all.sort(Comparator.comparingInt(f -> f.span.contentStart()));
-        List<Quotation> quotations = new ArrayList<>();
+        List<ExtractedQuotation> quotations = new ArrayList<>();
         for (CitationLinker.Found f : all) {
             quotations.add(toQuotation(text, quotations.size(), f, chapters));
         }
         quotations = InterruptedQuotations.join(text, quotations);
         boolean[] excluded = new boolean[text.length() + 1];
         for (ChapterSplitter.Heading h : headings) mark(excluded, h.start(), h.end());
-        for (Citation c : citations) mark(excluded, c.start(), c.end());
+        for (ExtractedCitation c : citations) mark(excluded, c.start(), c.end());
         for (CitationParser.Span s : italics) mark(excluded, s.start(), s.end());
         for (CitationLinker.Found f : topLevel) mark(excluded, f.span.open, f.span.outerEnd());
         // An attribution interrupting a joined quotation ("ran the message") is not narration of its own.
-        for (Quotation q : quotations) mark(excluded, q.start(), q.end());
+        for (ExtractedQuotation q : quotations) mark(excluded, q.start(), q.end());
         List<Passage> narration = narrationSplitter.split(text, excluded, chapters);
         return new Extraction(List.copyOf(chapters), List.copyOf(quotations), List.copyOf(narration));
     }
@@ -82,13 +86,13 @@ public final class QuotationExtractor {
             if (before.attribution.kind() == SpeakerKind.DOCUMENT
                     && signed.span.open - before.span.outerEnd() <= SIGNED_MESSAGE_GAP
                     && !text.substring(before.span.outerEnd(), signed.span.open).contains("\n")) {
-                before.attribution = new Attribution("Lenin", SpeakerKind.PERSON, 0.9,
+                before.attribution = new Attribution(Speakers.LENIN, SpeakerKind.PERSON, 0.9,
                         "opens the message signed by Lenin", true);
             }
         }
     }
 
-    private static Quotation toQuotation(String text, int ordinal, CitationLinker.Found f, List<Chapter> chapters) {
+    private static ExtractedQuotation toQuotation(String text, int ordinal, CitationLinker.Found f, List<ExtractedChapter> chapters) {
         QuoteScanner.Span s = f.span;
         StringBuilder sb = new StringBuilder();
         for (int[] seg : s.segments) {
@@ -99,9 +103,9 @@ public final class QuotationExtractor {
         Attribution a = f.attribution;
         String note = s.forced ? a.note() + "; closing quote mark missing, span cut conservatively" : a.note();
         double confidence = s.forced ? a.confidence() * 0.85 : a.confidence();
-        return new Quotation(ordinal, sb.toString(), s.contentStart(), s.contentEnd(),
+        return new ExtractedQuotation(ordinal, sb.toString(), s.contentStart(), s.contentEnd(),
                 ChapterSplitter.chapterAt(chapters, s.contentStart()), a.speaker(), a.kind(), confidence, note,
-                a.written() ? Kind.WRITTEN : Kind.SPOKEN, f.citation, f.group);
+                a.written() ? QuotationKind.WRITTEN : QuotationKind.SPOKEN, f.citation, f.group);
     }
 
     /** Paragraph lines, without blank lines and headings (a heading's quote marks are a title's). */

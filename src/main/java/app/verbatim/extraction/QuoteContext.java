@@ -1,5 +1,7 @@
 package app.verbatim.extraction;
 
+import app.verbatim.text.Sentences;
+
 import java.util.List;
 
 /** The text around one quoted span that attribution and filtering look at. */
@@ -37,7 +39,7 @@ final class QuoteContext {
         this.floor = base;
         int leadFloor = previous != null && previous.outerEnd() > base && previous.outerEnd() <= span.open
                 ? previous.outerEnd() : base;
-        this.leadStart = Sentences.startOf(text, span.open, leadFloor);
+        this.leadStart = Sentences.LINE_PARAGRAPHS.startOf(text, span.open, leadFloor);
         int limit = span.parent != null ? span.parent.contentEnd() : text.length();
         int end = span.outerEnd();
         int stop = Math.min(limit, end + TRAILER_MAX);
@@ -102,7 +104,7 @@ final class QuoteContext {
         if (pe <= 0) return -1;
         int bound = startsParagraph() ? Math.max(0, previousLineStart) : floor;
         if (previous != null && previous.outerEnd() <= pe) bound = Math.max(bound, previous.outerEnd());
-        int s = Sentences.startOf(t, pe - 1, bound);
+        int s = Sentences.LINE_PARAGRAPHS.startOf(t, pe - 1, bound);
         return s < pe ? s : -1;
     }
 

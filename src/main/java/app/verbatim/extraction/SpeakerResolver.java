@@ -1,5 +1,14 @@
 package app.verbatim.extraction;
 
+import app.verbatim.text.Sentences;
+
+import app.verbatim.text.SpeechVerbs;
+
+import app.verbatim.text.LeninNames;
+
+import app.verbatim.text.Speakers;
+
+import app.verbatim.text.SpeakerKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -14,8 +23,9 @@ import java.util.regex.Pattern;
 final class SpeakerResolver {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*");
+    /** A signature form anywhere near the end, or his name alone closing the text. */
     private static final Pattern LENIN_SIGNATURE = Pattern.compile(
-            "(?:V\\.\\s*Ulyanov\\s*\\(Lenin\\)|\\bN\\.\\s*Lenin|(?:^|[.!?]\\s+)(?:Ilyich|Lenin)\\.?\\s*$)");
+            "(?:" + LeninNames.SIGNATURE + "|(?:^|[.!?]\\s+)" + LeninNames.REGEX + "\\.?\\s*$)");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]*\\)");
 
     private final String t;
@@ -36,7 +46,7 @@ final class SpeakerResolver {
         Predicate<Mentions.Mention> usable = q::usable;
         String content = q.content();
         if (LENIN_SIGNATURE.matcher(content.substring(Math.max(0, content.length() - 220))).find()) {
-            return new Attribution("Lenin", SpeakerKind.PERSON, 0.97, "signed by Lenin", true);
+            return new Attribution(Speakers.LENIN, SpeakerKind.PERSON, 0.97, "signed by Lenin", true);
         }
         if (q.trailerStart() < q.trailerEnd()) {
             Attribution a = clause(q.trailerStart(), q.trailerEnd(), false, q, usable, self);
@@ -53,7 +63,7 @@ final class SpeakerResolver {
             return Attribution.unknown("nested quotation without a named speaker");
         }
         if (q.startsParagraph() && q.previousLineEnd() > 0) {
-            int ls = Sentences.startOf(t, q.previousLineEnd(), q.previousLineStart());
+            int ls = Sentences.LINE_PARAGRAPHS.startOf(t, q.previousLineEnd(), q.previousLineStart());
             String prevLine = t.substring(ls, q.previousLineEnd()).strip();
             if (prevLine.endsWith(":") || prevLine.endsWith(":\"")) {
                 Attribution p = clause(ls, q.previousLineEnd(), true, q, usable, self);
@@ -78,7 +88,7 @@ final class SpeakerResolver {
                 while (np > bound && Character.isWhitespace(t.charAt(np - 1))) np--;
                 if (np <= bound) break;
                 pe = np;
-                ps = Sentences.startOf(t, np - 1, bound);
+                ps = Sentences.LINE_PARAGRAPHS.startOf(t, np - 1, bound);
             }
             ps = q.previousSentenceStart();
             if (ps >= 0) {
@@ -105,12 +115,12 @@ final class SpeakerResolver {
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
             count++;
-            boolean verb = (Lexicon.SPEECH_VERB_SET.contains(word) && (leadIn || !Lexicon.WEAK_TAG_VERBS.contains(word)))
+            boolean verb = (leadIn ? SpeechVerbs.isSpeechVerb(word) : SpeechVerbs.isTag(word))
                     || (!leadIn && word.equals("ran"));
             if (verb && (leadIn || count <= 5) && (leadIn || verbStart < 0)) {
                 verbStart = from + w.start();
                 verbEnd = from + w.end();
-                written = Lexicon.WRITING_VERBS.contains(word);
+                written = SpeechVerbs.WRITING.contains(word);
             }
             if (Lexicon.DOCUMENT_NOUNS.contains(word)) docNoun = word;
             if (Lexicon.WRITTEN_NOUNS.contains(word)) writtenNoun = true;
@@ -160,7 +170,7 @@ final class SpeakerResolver {
         int pe = from;
         while (pe > floor && Character.isWhitespace(t.charAt(pe - 1))) pe--;
         if (pe <= floor) return null;
-        int ps = Sentences.startOf(t, pe - 1, floor);
+        int ps = Sentences.LINE_PARAGRAPHS.startOf(t, pe - 1, floor);
         if (ps >= pe) return null;
         Attribution back = clause(ps, pe, true, q.backTo(), usable, self);
         if (back != null && back.known()) {

@@ -1,5 +1,6 @@
 package app.verbatim.lookup;
 
+import app.verbatim.match.Shingles;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

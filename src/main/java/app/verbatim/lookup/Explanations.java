@@ -1,8 +1,10 @@
 package app.verbatim.lookup;
 
+import app.verbatim.text.Speakers;
+
 import java.util.List;
 
-import app.verbatim.lookup.VerdictPolicy.Verdict;
+import app.verbatim.match.VerdictPolicy.Verdict;
 
 /** One sentence a person reads first: what the submission is and where it comes from. */
 final class Explanations {
@@ -24,7 +26,7 @@ final class Explanations {
                     + "; the wording differs (see differences).";
             case MISATTRIBUTED -> best.source() == CandidateFinder.Source.NARRATION
                     ? "Not Lenin's words: " + best.memoir().author() + "'s own narration in " + source + "."
-                    : app.verbatim.extraction.Quotation.UNKNOWN_SPEAKER.equals(best.speaker())
+                    : Speakers.UNKNOWN.equals(best.speaker())
                     ? "Not attributed to Lenin: " + source + " quotes these words without naming the speaker" + cited + "."
                     : "Not Lenin's words: " + best.speaker() + "'s, as quoted in " + source + cited + ".";
             case NOT_FOUND -> throw new IllegalStateException("handled above");

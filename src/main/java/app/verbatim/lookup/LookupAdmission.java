@@ -5,7 +5,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import app.verbatim.problem.ProblemException;
+import app.verbatim.api.ProblemException;
 
 /**
  * Lets a few lookups run at once and queues the rest in arrival order. A lookup is CPU work in the

@@ -1,6 +1,6 @@
 package app.verbatim.lookup;
 
-import app.verbatim.problem.ProblemException;
+import app.verbatim.api.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,5 +1,13 @@
 package app.verbatim.lookup;
 
+import app.verbatim.match.VerdictPolicy;
+import app.verbatim.match.StoredWords;
+import app.verbatim.match.Shingles;
+import app.verbatim.match.PassageMatcher;
+import app.verbatim.match.Match;
+import app.verbatim.match.CandidateScreen;
+import app.verbatim.text.Token;
+import app.verbatim.text.TextNormaliser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,7 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import app.verbatim.corpus.QuotationView;
+import app.verbatim.api.QuotationView;
 import app.verbatim.lookup.CandidateFinder.Candidate;
 import app.verbatim.lookup.CandidateFinder.Source;
 import app.verbatim.lookup.PassageDetails.StoredNarration;

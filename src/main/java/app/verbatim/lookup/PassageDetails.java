@@ -1,5 +1,6 @@
 package app.verbatim.lookup;
 
+import app.verbatim.text.PageRange;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import app.verbatim.corpus.QuotationView;
+import app.verbatim.api.QuotationView;
 import app.verbatim.corpus.QuotationViews;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -126,12 +127,12 @@ public class PassageDetails {
                 new QuotationView.ChapterRef(row.getInt(at + 5), (Integer) row.getObject(at + 6), row.getString(at + 7)));
     }
 
-    private static List<QuotationView.Pages> pages(Array firsts, Array lasts) throws SQLException {
+    private static List<PageRange> pages(Array firsts, Array lasts) throws SQLException {
         Integer[] first = (Integer[]) firsts.getArray();
         Integer[] last = (Integer[]) lasts.getArray();
-        List<QuotationView.Pages> pages = new ArrayList<>(first.length);
+        List<PageRange> pages = new ArrayList<>(first.length);
         for (int i = 0; i < first.length; i++) {
-            pages.add(new QuotationView.Pages(first[i], last[i]));
+            pages.add(new PageRange(first[i], last[i]));
         }
         return pages;
     }

@@ -1,5 +1,6 @@
 package app.verbatim.lookup;
 
+import app.verbatim.match.StoredWords;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 

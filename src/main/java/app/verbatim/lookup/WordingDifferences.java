@@ -1,5 +1,6 @@
 package app.verbatim.lookup;
 
+import app.verbatim.match.PassageMatcher;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;

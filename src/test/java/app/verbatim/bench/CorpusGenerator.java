@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import app.verbatim.lookup.Shingles;
-import app.verbatim.lookup.TextNormaliser;
+import app.verbatim.match.Shingles;
+import app.verbatim.text.TextNormaliser;
 
 /**
  * Writes a synthetic corpus straight into the database with JDBC batches: one memoir and chapter,

@@ -1,5 +1,6 @@
 package app.verbatim.editor;
 
+import app.verbatim.text.PageRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -8,6 +9,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+
+import app.verbatim.text.CitationFormat;
+import app.verbatim.text.PageRange;
 
 class CitationSuggestionTest {
 
@@ -20,7 +24,7 @@ class CitationSuggestionTest {
     @Test
     void shouldDisplayWorksCitationQuotedInTheMemoir() {
         SuggestedCitation s = CitationSuggestion.of(finding("Works, Vol. 26, p. 255"), "N. K. Krupskaya",
-                "Reminiscences of Lenin", PART, 26, List.<int[]>of(new int[] {255, 255}));
+                "Reminiscences of Lenin", PART, 26, List.of(PageRange.of(255)));
         assertEquals("Lenin, Works, Vol. 26, p. 255; quoted in N. K. Krupskaya, Reminiscences of Lenin, \"" + PART + "\"",
                 s.display());
     }
@@ -35,7 +39,7 @@ class CitationSuggestionTest {
     @Test
     void shouldBuildWorksCitationFromVolumeAndPages() {
         SuggestedCitation s = CitationSuggestion.of(finding(null), "N. K. Krupskaya", "Reminiscences of Lenin", null,
-                26, List.<int[]>of(new int[] {254, 255}));
+                26, List.of(new PageRange(254, 255)));
         assertEquals("Lenin, Works, Vol. 26, pp. 254-55; quoted in N. K. Krupskaya, Reminiscences of Lenin",
                 s.display());
     }
@@ -43,7 +47,7 @@ class CitationSuggestionTest {
     @Test
     void shouldDescribeTheMemoirChapterInCsl() {
         Map<String, Object> csl = CitationSuggestion.of(finding("Works, Vol. 26, p. 255"), "N. K. Krupskaya",
-                "Reminiscences of Lenin", PART, 26, List.<int[]>of(new int[] {255})).csl();
+                "Reminiscences of Lenin", PART, 26, List.of(PageRange.of(255))).csl();
         assertEquals("chapter", csl.get("type"));
         assertEquals(PART, csl.get("title"));
         assertEquals("Reminiscences of Lenin", csl.get("container-title"));
@@ -65,7 +69,7 @@ class CitationSuggestionTest {
     @Test
     void shouldNotClaimWorksPagesAsMemoirPages() {
         Map<String, Object> csl = CitationSuggestion.of(finding("Works, Vol. 26, p. 255"), "N. K. Krupskaya",
-                "Reminiscences of Lenin", PART, 26, List.<int[]>of(new int[] {255})).csl();
+                "Reminiscences of Lenin", PART, 26, List.of(PageRange.of(255))).csl();
         assertFalse(csl.containsKey("page"));
     }
 
@@ -80,6 +84,7 @@ class CitationSuggestionTest {
 
     @Test
     void shouldAbbreviateThePageRangeAsTheMemoirsDo() {
-        assertEquals("298-300", CitationSuggestion.range(298, 300));
+        assertEquals("298-300", CitationFormat.range(new PageRange(298, 300)));
+        assertEquals("254-55", CitationFormat.range(new PageRange(254, 255)));
     }
 }

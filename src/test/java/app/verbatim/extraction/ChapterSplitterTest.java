@@ -11,7 +11,7 @@ class ChapterSplitterTest {
     @Test
     void shouldSplitOnNumberedAndSpelledOutHeadings() {
         String text = "My Life\n\nChapter 6: The Break\n\nText one.\n\nChapter Seven: My First Organization\n\nText two.\n";
-        List<Chapter> chapters = new QuotationExtractor().extract(text, "Leon Trotsky").chapters();
+        List<ExtractedChapter> chapters = new QuotationExtractor().extract(text, "Leon Trotsky").chapters();
         assertEquals(3, chapters.size());
         assertNull(chapters.get(0).number());
         assertEquals(6, chapters.get(1).number());
@@ -24,8 +24,8 @@ class ChapterSplitterTest {
     @Test
     void shouldMakeOneChapterWithoutHeadings() {
         String text = "No headings here. Just text.";
-        List<Chapter> chapters = new QuotationExtractor().extract(text, "Leon Trotsky").chapters();
-        assertEquals(List.of(new Chapter(0, null, null, 0, text.length())), chapters);
+        List<ExtractedChapter> chapters = new QuotationExtractor().extract(text, "Leon Trotsky").chapters();
+        assertEquals(List.of(new ExtractedChapter(0, null, null, 0, text.length())), chapters);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package app.verbatim.extraction;
 
+import app.verbatim.text.PageRange;
+import app.verbatim.text.QuotationKind;
+import app.verbatim.text.SpeakerKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,12 +17,12 @@ class QuotationExtractorTest {
 
     private final QuotationExtractor extractor = new QuotationExtractor();
 
-    private List<Quotation> quotes(String text) {
+    private List<ExtractedQuotation> quotes(String text) {
         return extractor.extract(text, "N. K. Krupskaya").quotations();
     }
 
-    private Quotation only(String text) {
-        List<Quotation> q = quotes(text);
+    private ExtractedQuotation only(String text) {
+        List<ExtractedQuotation> q = quotes(text);
         assertEquals(1, q.size(), () -> "quotations: " + q);
         return q.get(0);
     }
@@ -27,7 +30,7 @@ class QuotationExtractorTest {
     @Test
     void shouldExtractStraightQuotationWithOffsetsExcludingMarks() {
         String text = "Later on, at the congress, Ilyich said: \"We shall build socialism now.\"";
-        Quotation q = only(text);
+        ExtractedQuotation q = only(text);
         assertEquals("We shall build socialism now.", q.text());
         assertEquals(text.substring(q.start(), q.end()), q.text());
         assertEquals('"', text.charAt(q.start() - 1));
@@ -38,15 +41,15 @@ class QuotationExtractorTest {
 
     @Test
     void shouldExtractCurlyQuotationAttributedAfterwards() {
-        Quotation q = only("“The devil knows what they might do,” said Lenin, laughing in turn.");
+        ExtractedQuotation q = only("“The devil knows what they might do,” said Lenin, laughing in turn.");
         assertEquals("The devil knows what they might do,", q.text());
         assertEquals("Lenin", q.speaker());
-        assertEquals(Kind.SPOKEN, q.kind());
+        assertEquals(QuotationKind.SPOKEN, q.kind());
     }
 
     @Test
     void shouldHandleStraightAndCurlyQuotesInOneText() {
-        List<Quotation> q = quotes("Ilyich said: \"Peace must be secured from below.\"\n\n"
+        List<ExtractedQuotation> q = quotes("Ilyich said: \"Peace must be secured from below.\"\n\n"
                 + "Skvortsov said: “It is all over between us.”");
         assertEquals(2, q.size());
         assertEquals("Lenin", q.get(0).speaker());
@@ -57,7 +60,7 @@ class QuotationExtractorTest {
     void shouldKeepSameStyleInnerQuotedWordInsideOneQuotation() {
         String text = "In his article Ilyich wrote:\n\n\"We had room to take advantage of the \"respite\" and to march "
                 + "forward victoriously against Wrangel.\" (Works, Vol. 33, pp. 91-92.)";
-        Quotation q = only(text);
+        ExtractedQuotation q = only(text);
         assertTrue(q.text().contains("\"respite\""));
         assertTrue(q.text().endsWith("Wrangel."));
         assertEquals("Lenin", q.speaker());
@@ -69,11 +72,11 @@ class QuotationExtractorTest {
         String text = "The reminiscences of M. V. Fofanova contain an item. \"I remember,\" she writes, \"Vladimir Ilyich "
                 + "asking me to get him the papers. In the morning he says to me: 'Well, I think I've studied these "
                 + "S.-R.'s inside out.' I was pleased.\"";
-        List<Quotation> q = quotes(text);
-        Quotation inner = q.stream().filter(x -> x.text().startsWith("Well, I think")).findFirst().orElseThrow();
+        List<ExtractedQuotation> q = quotes(text);
+        ExtractedQuotation inner = q.stream().filter(x -> x.text().startsWith("Well, I think")).findFirst().orElseThrow();
         assertEquals("Lenin", inner.speaker());
         assertEquals("Well, I think I've studied these S.-R.'s inside out.", inner.text());
-        Quotation outer = q.stream().filter(x -> x.text().startsWith("I remember, Vladimir Ilyich asking")).findFirst().orElseThrow();
+        ExtractedQuotation outer = q.stream().filter(x -> x.text().startsWith("I remember, Vladimir Ilyich asking")).findFirst().orElseThrow();
         assertEquals("Fofanova", outer.speaker());
         assertTrue(outer.text().contains("'Well, I think"));
     }
@@ -82,7 +85,7 @@ class QuotationExtractorTest {
     void shouldJoinMultiParagraphQuotationAndDropContinuationMarks() {
         String text = "It said:\n\n\"The Provisional Government has been overthrown.\n\n\"The cause is assured.\n\n"
                 + "\"Long live the revolution!\" (Works, Vol. 26, p. 207.)\n\nNarration goes on here today.";
-        Quotation q = only(text);
+        ExtractedQuotation q = only(text);
         assertEquals("The Provisional Government has been overthrown.\nThe cause is assured.\nLong live the revolution!",
                 q.text());
         assertEquals(text.indexOf("The Provisional"), q.start());
@@ -95,7 +98,7 @@ class QuotationExtractorTest {
         String text = "Among his papers is an article in which Ilyich describes the day: \"A tiresome, painful, dreary "
                 + "day in the elegant rooms of the Taurida Palace.\" \"After the real live Soviet work I suddenly found "
                 + "myself in a strange world.\" (Works, Vol. 26, pp. 393, 392.)";
-        List<Quotation> q = quotes(text);
+        List<ExtractedQuotation> q = quotes(text);
         assertEquals(2, q.size());
         assertEquals(q.get(0).citationGroup(), q.get(1).citationGroup());
         assertEquals(0, q.get(0).citationGroup());
@@ -106,7 +109,7 @@ class QuotationExtractorTest {
 
     @Test
     void shouldLeaveUncitedQuotationWithoutGroup() {
-        Quotation q = only("Ilyich said: \"Don't come back without money.\" The money was received.");
+        ExtractedQuotation q = only("Ilyich said: \"Don't come back without money.\" The money was received.");
         assertNull(q.citation());
         assertEquals(-1, q.citationGroup());
     }
@@ -115,7 +118,7 @@ class QuotationExtractorTest {
     void shouldSkipMyItalicsNoteBetweenQuotationAndCitation() {
         String text = "Ilyich said: \"Living constructive socialism is the creation of the masses themselves.\" "
                 + "(My italics.–N.K.) (Works, Vol. 26, pp. 254-55.)";
-        Quotation q = only(text);
+        ExtractedQuotation q = only(text);
         assertNotNull(q.citation());
         assertEquals(List.of(new PageRange(254, 255)), q.citation().pages());
         assertFalse(q.text().contains("italics"));
@@ -126,7 +129,7 @@ class QuotationExtractorTest {
     @Test
     void shouldAttachCitationBrokenAcrossLines() {
         String text = "Ilyich said: \"Soldiers, the cause of peace is in your hands!\" (Works,\nVol. 26, p. 280.)";
-        Quotation q = only(text);
+        ExtractedQuotation q = only(text);
         assertEquals(26, q.citation().volume());
         assertEquals(List.of(new PageRange(280, 280)), q.citation().pages());
     }
@@ -135,7 +138,7 @@ class QuotationExtractorTest {
     void shouldResolveIbidQuotationToPreviousVolume() {
         String text = "Ilyich said: \"We shall see what Clemenceau then has to say.\" (Works, Vol. 26, p. 281.) "
                 + "Then Ilyich said: \"Peace must be secured from below.\" (Ibid., p. 284.)";
-        List<Quotation> q = quotes(text);
+        List<ExtractedQuotation> q = quotes(text);
         assertEquals(2, q.size());
         assertTrue(q.get(1).citation().ibid());
         assertEquals(26, q.get(1).citation().volume());
@@ -164,7 +167,7 @@ class QuotationExtractorTest {
 
     @Test
     void shouldResolveHeSaidToLeninMentionedBefore() {
-        Quotation q = only("On December 14 Lenin addressed a meeting on the question. He said: \"We are told to "
+        ExtractedQuotation q = only("On December 14 Lenin addressed a meeting on the question. He said: \"We are told to "
                 + "convoke the Constituent Assembly as planned.\"");
         assertEquals("Lenin", q.speaker());
         assertTrue(q.confidence() < 0.9);
@@ -173,30 +176,30 @@ class QuotationExtractorTest {
 
     @Test
     void shouldNotResolveHeToLeninWhenAnotherManIsTheSubject() {
-        Quotation q = only("Lenin often came to the kitchen. Zheltishev was supposed to attend on Trotsky. But he did "
+        ExtractedQuotation q = only("Lenin often came to the kitchen. Zheltishev was supposed to attend on Trotsky. But he did "
                 + "not like Trotsky. \"He was much too bossy,\" he once wrote to me.");
         assertNotEquals("Lenin", q.speaker());
     }
 
     @Test
     void shouldNotResolveHeToLeninWhenTheSpeakerIsAnUnnamedMan() {
-        Quotation q = only("Lenin was at the congress.\n\nI was stopped in the vestibule by a tall, angular man who "
+        ExtractedQuotation q = only("Lenin was at the congress.\n\nI was stopped in the vestibule by a tall, angular man who "
                 + "wore a round hat. \"I am your admirer,\" he said.");
         assertNotEquals("Lenin", q.speaker());
     }
 
     @Test
     void shouldAttributeResolutionWordsToDocument() {
-        Quotation q = only("In the resolution of the Second Congress of Soviets this is expressed in the following "
+        ExtractedQuotation q = only("In the resolution of the Second Congress of Soviets this is expressed in the following "
                 + "words:\n\n\"The government power is vested in a collegium of chairmen of the said commissions.\"");
         assertEquals(SpeakerKind.DOCUMENT, q.speakerKind());
         assertEquals("Resolution", q.speaker());
-        assertEquals(Kind.WRITTEN, q.kind());
+        assertEquals(QuotationKind.WRITTEN, q.kind());
     }
 
     @Test
     void shouldAttributeMemoiristsOwnWordsToMemoirist() {
-        Quotation q = extractor.extract("“No doubt the revolution is great,” I answered. And later: “but there are still "
+        ExtractedQuotation q = extractor.extract("“No doubt the revolution is great,” I answered. And later: “but there are still "
                 + "a good many fools left.”", "Leon Trotsky").quotations().get(0);
         assertEquals("Trotsky", q.speaker());
         assertEquals(SpeakerKind.PERSON, q.speakerKind());
@@ -205,7 +208,7 @@ class QuotationExtractorTest {
     @Test
     void shouldJoinAQuotationInterruptedByItsAttribution() {
         String text = "“No doubt the revolution is great,” I answered, “but there are still a good many fools left.”";
-        List<Quotation> q = extractor.extract(text, "Leon Trotsky").quotations();
+        List<ExtractedQuotation> q = extractor.extract(text, "Leon Trotsky").quotations();
         assertEquals(1, q.size());
         assertEquals("No doubt the revolution is great, but there are still a good many fools left.", q.get(0).text());
         assertEquals(text.indexOf("No doubt"), q.get(0).start());
@@ -214,11 +217,11 @@ class QuotationExtractorTest {
 
     @Test
     void shouldKeepInterruptedQuotationWithTheNamedWriter() {
-        List<Quotation> q = quotes("\"In spite of the government's decrees,\" writes Gorbunov, \"the State Bank "
+        List<ExtractedQuotation> q = quotes("\"In spite of the government's decrees,\" writes Gorbunov, \"the State Bank "
                 + "brazenly sabotaged. Vladimir Ilyich was not there.\"");
         assertEquals(1, q.size(), "one interrupted quotation");
         assertEquals("Gorbunov", q.get(0).speaker());
-        assertEquals(Kind.WRITTEN, q.get(0).kind());
+        assertEquals(QuotationKind.WRITTEN, q.get(0).kind());
         assertTrue(q.get(0).text().startsWith("In spite of the government's decrees, the State Bank brazenly sabotaged."));
     }
 
@@ -227,8 +230,8 @@ class QuotationExtractorTest {
         String text = "\"Soldiers!\" ran the message. \"The cause of peace is in your hands!\n\n"
                 + "\"In the name of the Government,\n\n\nV. Ulyanov (Lenin),\nChairman of the Council\n"
                 + "Supreme Commander.\" (Works,\nVol. 26, p. 280.)";
-        List<Quotation> q = quotes(text);
-        Quotation message = q.get(q.size() - 1);
+        List<ExtractedQuotation> q = quotes(text);
+        ExtractedQuotation message = q.get(q.size() - 1);
         assertEquals("Lenin", message.speaker());
         assertTrue(message.text().contains("\nV. Ulyanov (Lenin),\n"));
         assertTrue(message.text().endsWith("Supreme Commander."));
@@ -240,7 +243,7 @@ class QuotationExtractorTest {
     void shouldCutUnclosedCurlyQuotationAtItsFirstSentence() {
         String text = "Lenin looks at me. “You know,” he says, “to come so suddenly into power ... He pauses for a word. "
                 + "“Es schwindelt,” he concludes.";
-        List<Quotation> q = extractor.extract(text, "Leon Trotsky").quotations();
+        List<ExtractedQuotation> q = extractor.extract(text, "Leon Trotsky").quotations();
         assertEquals(2, q.size());
         assertEquals("You know, to come so suddenly into power ...", q.get(0).text());
         assertEquals("Es schwindelt,", q.get(1).text());
@@ -250,7 +253,7 @@ class QuotationExtractorTest {
     void shouldIgnoreStrayClosingMark() {
         String text = "His last letter from Finland is a document of the utmost importance. Here it is\":\n\n"
                 + "\"Armed insurrection is a special form of political struggle.\" (Works, Vol. 26, pp. 151-53.)";
-        Quotation q = only(text);
+        ExtractedQuotation q = only(text);
         assertEquals("Armed insurrection is a special form of political struggle.", q.text());
     }
 
@@ -258,7 +261,7 @@ class QuotationExtractorTest {
     void shouldResolveAnAppealsAuthorThroughHisPronoun() {
         String text = "On November 18 Vladimir Ilyich wrote \"To the Population.\" In his \"To the Population\" he calls upon "
                 + "the population to \"be watchful and guard like the apple of the eye your land, grain, factories.\"";
-        Quotation q = quotes(text).stream().filter(x -> x.text().startsWith("be watchful")).findFirst().orElseThrow();
+        ExtractedQuotation q = quotes(text).stream().filter(x -> x.text().startsWith("be watchful")).findFirst().orElseThrow();
         assertEquals("Lenin", q.speaker());
     }
 }

@@ -1,5 +1,6 @@
 package app.verbatim.extraction;
 
+import app.verbatim.text.PageRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -38,19 +39,19 @@ class SeedFilesTest {
         return CACHE.computeIfAbsent(file, f -> new QuotationExtractor().extract(text(f), SeedReport.SEEDS.get(f)));
     }
 
-    private static Quotation find(String file, String fragment) {
+    private static ExtractedQuotation find(String file, String fragment) {
         return extraction(file).quotations().stream().filter(q -> q.text().contains(fragment)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quotation containing: " + fragment));
     }
 
-    private static List<Quotation> lenin(String file) {
+    private static List<ExtractedQuotation> lenin(String file) {
         return extraction(file).quotations().stream().filter(q -> q.speaker().equals("Lenin")).toList();
     }
 
     @Test
     void shouldFindTheSameLeninSentenceCitedInVolume26ByBothKrupskayaMemoirs() {
-        Quotation q000 = find("000_7f6442016ec1e947.txt", "Socialism cannot be built up by decrees from above");
-        Quotation q001 = find("001_ada7765265f944be.txt", "Socialism cannot be built up by decrees from above");
+        ExtractedQuotation q000 = find("000_7f6442016ec1e947.txt", "Socialism cannot be built up by decrees from above");
+        ExtractedQuotation q001 = find("001_ada7765265f944be.txt", "Socialism cannot be built up by decrees from above");
         assertEquals("Lenin", q000.speaker());
         assertEquals("Lenin", q001.speaker());
         assertEquals(26, q000.citation().volume());
@@ -61,10 +62,10 @@ class SeedFilesTest {
 
     @Test
     void shouldReadTheSignedRadioMessageAsOneMultiParagraphLeninQuotation() {
-        List<Quotation> parts = extraction("000_7f6442016ec1e947.txt").quotations().stream()
+        List<ExtractedQuotation> parts = extraction("000_7f6442016ec1e947.txt").quotations().stream()
                 .filter(q -> q.text().contains("Supreme Commander") || q.text().contains("Keep us informed")).toList();
         assertEquals(1, parts.size());
-        Quotation q = parts.get(0);
+        ExtractedQuotation q = parts.get(0);
         assertTrue(q.text().startsWith("Soldiers! The cause of peace is in your hands!"), "joined across 'ran the message'");
         assertTrue(q.text().contains("\nLet the regiments at the front"));
         assertTrue(q.text().contains("V. Ulyanov (Lenin),"));
@@ -105,11 +106,11 @@ class SeedFilesTest {
     @Test
     void shouldFindLeninsSpokenWordsWithoutCitationsInFile002() {
         Extraction e = extraction("002_95d8faeff82c1a4a.txt");
-        List<Quotation> lenin = lenin("002_95d8faeff82c1a4a.txt");
+        List<ExtractedQuotation> lenin = lenin("002_95d8faeff82c1a4a.txt");
         assertTrue(lenin.size() >= 10, "Lenin quotations: " + lenin.size());
         assertTrue(lenin.stream().anyMatch(q -> q.text().contains("There is no better Bolshevik than Trotsky")));
         assertTrue(e.quotations().stream().allMatch(q -> q.citation() == null));
-        Quotation notes = find("002_95d8faeff82c1a4a.txt", "During the last days of the preparation for October");
+        ExtractedQuotation notes = find("002_95d8faeff82c1a4a.txt", "During the last days of the preparation for October");
         assertEquals("Sedova", notes.speaker());
         assertTrue(notes.text().contains("\n"), "Sedova's notes run over several paragraphs");
     }
@@ -123,18 +124,18 @@ class SeedFilesTest {
     @Test
     void shouldKeepNoneOfFile002sLeninQuotationsInChapter29OfFile003() {
         Extraction e003 = extraction("003_956b1e3ca7221c5e.txt");
-        Chapter ch29 = e003.chapters().stream().filter(c -> Integer.valueOf(29).equals(c.number())).findFirst().orElseThrow();
+        ExtractedChapter ch29 = e003.chapters().stream().filter(c -> Integer.valueOf(29).equals(c.number())).findFirst().orElseThrow();
         assertTrue(e003.quotations().stream()
                 .noneMatch(q -> q.chapterOrdinal() == ch29.ordinal() && q.speaker().equals("Lenin")));
-        Set<String> lenin003 = lenin("003_956b1e3ca7221c5e.txt").stream().map(Quotation::text).collect(Collectors.toSet());
-        for (Quotation q : lenin("002_95d8faeff82c1a4a.txt")) {
+        Set<String> lenin003 = lenin("003_956b1e3ca7221c5e.txt").stream().map(ExtractedQuotation::text).collect(Collectors.toSet());
+        for (ExtractedQuotation q : lenin("002_95d8faeff82c1a4a.txt")) {
             assertFalse(lenin003.contains(q.text()), q.text());
         }
     }
 
     @Test
     void shouldSplitFile003IntoItsChapters() {
-        List<Chapter> chapters = extraction("003_956b1e3ca7221c5e.txt").chapters();
+        List<ExtractedChapter> chapters = extraction("003_956b1e3ca7221c5e.txt").chapters();
         assertEquals(41, chapters.size());
         assertEquals(6, chapters.get(1).number());
         assertEquals(7, chapters.get(2).number());
@@ -149,7 +150,7 @@ class SeedFilesTest {
     void shouldProduceConsistentOffsetsAndSaneTotals(String file) {
         String t = text(file);
         Extraction e = extraction(file);
-        for (Quotation q : e.quotations()) {
+        for (ExtractedQuotation q : e.quotations()) {
             assertTrue(q.start() < q.end() && q.end() <= t.length());
             assertWordsInOrder(t.substring(q.start(), q.end()), q.text());
             assertTrue(q.confidence() > 0 && q.confidence() <= 1);
@@ -172,10 +173,10 @@ class SeedFilesTest {
         String t = text(file);
         Extraction e = extraction(file);
         boolean[] other = new boolean[t.length()];
-        for (Quotation q : e.quotations()) mark(other, q.start() - 1, q.end() + 1);
-        for (Quotation q : e.quotations()) if (q.citation() != null) mark(other, q.citation().start(), q.citation().end());
-        for (Citation c : new CitationParser().parse(t)) mark(other, c.start(), c.end());
-        for (Chapter c : e.chapters()) if (c.title() != null) mark(other, c.start(), t.indexOf('\n', c.start()));
+        for (ExtractedQuotation q : e.quotations()) mark(other, q.start() - 1, q.end() + 1);
+        for (ExtractedQuotation q : e.quotations()) if (q.citation() != null) mark(other, q.citation().start(), q.citation().end());
+        for (ExtractedCitation c : new CitationParser().parse(t)) mark(other, c.start(), c.end());
+        for (ExtractedChapter c : e.chapters()) if (c.title() != null) mark(other, c.start(), t.indexOf('\n', c.start()));
         boolean[] inPassage = new boolean[t.length()];
         for (Passage p : e.narration()) mark(inPassage, p.start(), p.end());
         int letters = 0, covered = 0;

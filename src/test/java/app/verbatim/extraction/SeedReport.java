@@ -25,12 +25,12 @@ public final class SeedReport {
             Extraction e = new QuotationExtractor().extract(text, SEEDS.get(file));
             long lenin = e.quotations().stream().filter(q -> q.speaker().equals("Lenin")).count();
             Map<Integer, Integer> perVolume = new TreeMap<>();
-            e.quotations().stream().map(Quotation::citation).filter(c -> c != null).distinct()
+            e.quotations().stream().map(ExtractedQuotation::citation).filter(c -> c != null).distinct()
                     .forEach(c -> perVolume.merge(c.volume() == null ? -1 : c.volume(), 1, Integer::sum));
             System.out.printf("%s: chapters=%d quotations=%d lenin=%d citedVolumes=%s narrationPassages=%d%n",
                     file, e.chapters().size(), e.quotations().size(), lenin, perVolume, e.narration().size());
             if (verbose) {
-                for (Quotation q : e.quotations()) {
+                for (ExtractedQuotation q : e.quotations()) {
                     String txt = q.text().replace("\n", " / ");
                     System.out.printf("  #%d [%s %s %.2f %s] g=%d %s%n     «%s»%n     note: %s%n", q.ordinal(),
                             q.speaker(), q.speakerKind(), q.confidence(), q.kind(), q.citationGroup(),

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import app.verbatim.problem.ProblemException;
+import app.verbatim.api.ProblemException;
 
 class LookupAdmissionTest {
 

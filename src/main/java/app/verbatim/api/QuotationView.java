@@ -1,0 +1,39 @@
+package app.verbatim.api;
+
+import java.util.List;
+
+import app.verbatim.text.PageRange;
+import app.verbatim.text.QuotationKind;
+import app.verbatim.text.SpeakerKind;
+
+/** A stored quotation as the API shows it. */
+public record QuotationView(
+        long id,
+        String text,
+        String speaker,
+        SpeakerKind speakerKind,
+        boolean lenin,
+        Attribution attribution,
+        String reporter,
+        QuotationKind kind,
+        MemoirRef memoir,
+        Location location,
+        CitationView citation) {
+
+    /** How sure extraction is of the speaker; {@code certain} is false when it inferred rather than read it. */
+    public record Attribution(double confidence, boolean certain, String note) {
+    }
+
+    public record MemoirRef(long id, String slug, String author, String title, String part, ChapterRef chapter) {
+    }
+
+    public record ChapterRef(int ordinal, Integer number, String title) {
+    }
+
+    /** Character offsets (UTF-16) of the quoted words in the memoir's text. */
+    public record Location(int start, int end) {
+    }
+
+    public record CitationView(long id, String display, String raw, Integer volume, List<PageRange> pages, boolean ibid) {
+    }
+}

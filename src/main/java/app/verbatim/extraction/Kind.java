@@ -1,3 +1,0 @@
-package app.verbatim.extraction;
-
-public enum Kind { SPOKEN, WRITTEN }

@@ -1,3 +1,0 @@
-package app.verbatim.extraction;
-
-public record PageRange(int first, int last) {}

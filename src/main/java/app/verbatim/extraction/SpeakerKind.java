@@ -1,3 +1,0 @@
-package app.verbatim.extraction;
-
-public enum SpeakerKind { PERSON, DOCUMENT, MEMOIRIST, UNKNOWN }

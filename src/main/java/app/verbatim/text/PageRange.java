@@ -1,0 +1,23 @@
+package app.verbatim.text;
+
+/** Printed pages {@code first} to {@code last}, both included: "pp. 317-18" is (317, 318). */
+public record PageRange(int first, int last) {
+
+    public PageRange {
+        if (last < first) {
+            throw new IllegalArgumentException("a page range cannot end (" + last + ") before it starts (" + first + ")");
+        }
+    }
+
+    public static PageRange of(int page) {
+        return new PageRange(page, page);
+    }
+
+    public boolean single() {
+        return first == last;
+    }
+
+    public boolean contains(int page) {
+        return first <= page && page <= last;
+    }
+}

@@ -1,0 +1,3 @@
+package app.verbatim.text;
+
+public enum SpeakerKind { PERSON, DOCUMENT, MEMOIRIST, UNKNOWN }
