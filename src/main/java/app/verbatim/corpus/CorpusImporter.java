@@ -1,183 +1,42 @@
 package app.verbatim.corpus;
 
-import app.verbatim.text.Speakers;
-import app.verbatim.text.PageRange;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
-
 import app.verbatim.api.ProblemException;
-import app.verbatim.duplicates.DuplicateClusterer;
 import app.verbatim.extraction.Extraction;
 import app.verbatim.extraction.QuotationExtractor;
-import app.verbatim.match.Shingles;
-import app.verbatim.text.TextNormaliser;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
- * Stores a memoir with everything extraction finds in it. One memoir is one transaction: a
- * failed import leaves what was stored before untouched, and a changed text replaces the old one whole.
+ * Imports a memoir: extraction first, outside any transaction (a memoir of two million characters takes
+ * seconds), then one short transaction to store what it found.
  */
 @ApplicationScoped
 public class CorpusImporter {
 
-    private final EntityManager em;
-    private final DuplicateClusterer clusterer;
+    private final MemoirWriter writer;
     private final QuotationExtractor extractor = new QuotationExtractor();
 
-    CorpusImporter(EntityManager em, DuplicateClusterer clusterer) {
-        this.em = em;
-        this.clusterer = clusterer;
+    CorpusImporter(MemoirWriter writer) {
+        this.writer = writer;
     }
 
     /**
      * Imports a text unless the same text is stored under that slug already. A different text under
      * the slug replaces it only when {@code replace} is set; otherwise a 409 problem.
      */
-    @Transactional
     public ImportSummary importMemoir(MemoirSource source, Memoir.Origin origin, boolean replace) {
-        // Several instances may start at once over one database: one import of a slug at a time.
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:slug))")
-                .setParameter("slug", "memoir:" + source.slug())
-                .getSingleResult();
         String hash = ContentHash.of(source);
-        Optional<Memoir> existing = Memoir.find("slug", source.slug()).firstResultOptional();
-        if (existing.isPresent() && existing.get().contentHash.equals(hash)) {
-            return summarise(existing.get(), ImportSummary.Outcome.UNCHANGED);
+        var unchanged = writer.unchanged(source.slug(), hash);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
         }
-        if (existing.isPresent() && !replace) {
-            throw ProblemException.conflict("slug", "A different memoir is already stored as '" + source.slug() + "'; choose another slug");
+        if (!replace && writer.exists(source.slug())) {
+            throw slugTaken(source.slug());
         }
         Extraction extraction = extractor.extract(source.text(), source.author());
-        Memoir memoir = existing.orElseGet(Memoir::new);
-        if (existing.isPresent()) {
-            removeContents(memoir);
-        }
-        memoir.slug = source.slug();
-        memoir.author = source.author();
-        memoir.title = source.title();
-        memoir.part = source.part();
-        memoir.editionNote = source.editionNote();
-        memoir.origin = origin;
-        memoir.contentHash = hash;
-        memoir.body = source.text();
-        memoir.importedAt = OffsetDateTime.now();
-        memoir.persist();
-        store(memoir, extraction);
-        clusterer.clusterMemoir(memoir.id);
-        ImportSummary summary = summarise(memoir,
-                existing.isPresent() ? ImportSummary.Outcome.REPLACED : ImportSummary.Outcome.CREATED);
-        Log.infof("Imported memoir %s: %d quotations (%d by Lenin), %d citations",
-                memoir.slug, summary.quotations(), summary.leninQuotations(), summary.citations());
-        return summary;
+        return writer.store(source, hash, origin, replace, extraction);
     }
 
-    private void removeContents(Memoir memoir) {
-        for (String table : List.of("quotation", "narration", "citation", "chapter")) {
-            em.createNativeQuery("DELETE FROM " + table + " WHERE memoir_id = :id")
-                    .setParameter("id", memoir.id)
-                    .executeUpdate();
-        }
-    }
-
-    private void store(Memoir memoir, Extraction extraction) {
-        List<Chapter> chapters = new ArrayList<>();
-        for (var extracted : extraction.chapters()) {
-            Chapter chapter = new Chapter();
-            chapter.memoir = memoir;
-            chapter.ordinal = extracted.ordinal();
-            chapter.number = extracted.number();
-            chapter.title = extracted.title();
-            chapter.startOffset = extracted.start();
-            chapter.endOffset = extracted.end();
-            chapter.persist();
-            chapters.add(chapter);
-        }
-        Map<Integer, Citation> citationsByGroup = new HashMap<>();
-        for (var extracted : extraction.quotations()) {
-            Quotation quotation = new Quotation();
-            quotation.memoir = memoir;
-            quotation.chapter = chapters.get(extracted.chapterOrdinal());
-            quotation.ordinal = extracted.ordinal();
-            quotation.body = extracted.text();
-            quotation.startOffset = extracted.start();
-            quotation.endOffset = extracted.end();
-            quotation.speaker = extracted.speaker();
-            quotation.speakerKind = extracted.speakerKind();
-            quotation.lenin = Speakers.isLenin(extracted.speaker());
-            quotation.confidence = (float) extracted.confidence();
-            quotation.attributionNote = extracted.attributionNote();
-            quotation.reporter = memoir.author;
-            quotation.kind = extracted.kind();
-            quotation.shingles = shinglesOf(extracted.text());
-            if (extracted.citation() != null) {
-                quotation.citation = citationsByGroup.computeIfAbsent(extracted.citationGroup(),
-                        group -> storeCitation(memoir, group, extracted.citation()));
-            }
-            quotation.persist();
-        }
-        for (var passage : extraction.narration()) {
-            Narration narration = new Narration();
-            narration.memoir = memoir;
-            narration.chapter = chapters.get(passage.chapterOrdinal());
-            narration.startOffset = passage.start();
-            narration.endOffset = passage.end();
-            narration.body = passage.text();
-            narration.shingles = shinglesOf(passage.text());
-            narration.persist();
-        }
-    }
-
-    /** The lookup index: word pairs, normalised the same way a submitted quotation will be. */
-    private static int[] shinglesOf(String text) {
-        return Shingles.of(TextNormaliser.tokenize(text));
-    }
-
-    private static Citation storeCitation(Memoir memoir, int group, app.verbatim.extraction.ExtractedCitation extracted) {
-        Citation citation = new Citation();
-        citation.memoir = memoir;
-        citation.ordinal = group;
-        citation.raw = extracted.raw();
-        citation.volume = extracted.volume();
-        citation.ibid = extracted.ibid();
-        citation.startOffset = extracted.start();
-        citation.endOffset = extracted.end();
-        for (var range : extracted.pages()) {
-            citation.pages.add(new CitedPages(range.first(), range.last()));
-        }
-        var lowest = extracted.pages().stream().mapToInt(app.verbatim.text.PageRange::first).min();
-        citation.firstPage = lowest.isPresent() ? lowest.getAsInt() : null;
-        citation.persist();
-        return citation;
-    }
-
-    private ImportSummary summarise(Memoir memoir, ImportSummary.Outcome outcome) {
-        long chapters = Chapter.count("memoir.id", memoir.id);
-        long quotations = Quotation.count("memoir.id", memoir.id);
-        long lenin = Quotation.count("memoir.id = ?1 and lenin = true", memoir.id);
-        long uncertain = Quotation.count("memoir.id = ?1 and confidence < ?2", memoir.id, Speakers.CERTAIN);
-        long narration = Narration.count("memoir.id", memoir.id);
-        SortedMap<Integer, Integer> perVolume = new TreeMap<>();
-        long citations = 0;
-        List<Object[]> rows = em.createQuery(
-                "select c.volume, count(c) from Citation c where c.memoir.id = :id group by c.volume", Object[].class)
-                .setParameter("id", memoir.id)
-                .getResultList();
-        for (Object[] row : rows) {
-            citations += (Long) row[1];
-            if (row[0] != null) {
-                perVolume.put((Integer) row[0], ((Long) row[1]).intValue());
-            }
-        }
-        return new ImportSummary(memoir.id, memoir.slug, outcome, (int) chapters, (int) quotations, (int) lenin,
-                (int) uncertain, (int) citations, (int) narration, perVolume);
+    static ProblemException slugTaken(String slug) {
+        return ProblemException.conflict("slug", "A different memoir is already stored as '" + slug + "'; choose another slug");
     }
 }

@@ -2,8 +2,6 @@ package app.verbatim.corpus;
 
 import app.verbatim.api.QuotationView;
 import java.net.URI;
-import java.text.Normalizer;
-import java.util.Locale;
 
 import app.verbatim.api.PageOf;
 import app.verbatim.api.Paging;
@@ -26,15 +24,13 @@ import jakarta.ws.rs.core.Response;
 public class MemoirResource {
 
     private final CorpusQueries queries;
-    private final CorpusImporter importer;
+    private final MemoirSubmissions submissions;
     private final AdminKey adminKey;
-    private final CorpusConfig config;
 
-    MemoirResource(CorpusQueries queries, CorpusImporter importer, AdminKey adminKey, CorpusConfig config) {
+    MemoirResource(CorpusQueries queries, MemoirSubmissions submissions, AdminKey adminKey) {
         this.queries = queries;
-        this.importer = importer;
+        this.submissions = submissions;
         this.adminKey = adminKey;
-        this.config = config;
     }
 
     @GET
@@ -63,7 +59,7 @@ public class MemoirResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@HeaderParam(AdminKey.HEADER) String key, @Valid @NotNull(message = "a JSON body is required") NewMemoir memoir) {
         adminKey.require(key);
-        return store(memoir);
+        return answer(submissions.add(memoir));
     }
 
     /** The same as the JSON form, for `curl --data-binary @memoir.txt`: bibliographic facts in the query. */
@@ -74,35 +70,13 @@ public class MemoirResource {
                             @QueryParam("part") String part, @QueryParam("editionNote") String editionNote,
                             @QueryParam("slug") String slug, String text) {
         adminKey.require(key);
-        return store(MemoirValidation.valid(new NewMemoir(author, title, part, editionNote, slug, text)));
+        return answer(submissions.add(MemoirValidation.valid(new NewMemoir(author, title, part, editionNote, slug, text))));
     }
 
-    private Response store(NewMemoir memoir) {
-        if (memoir.text().length() > config.maxMemoirChars()) {
-            throw ProblemException.tooLarge("text", "The memoir text has " + memoir.text().length()
-                    + " characters; at most " + config.maxMemoirChars() + " are accepted");
-        }
-        if (memoir.text().indexOf('\u0000') >= 0) {
-            throw ProblemException.badRequest("text", "The memoir text contains NUL characters; send plain UTF-8 text");
-        }
-        String slug = memoir.slug() != null ? memoir.slug() : slugOf(memoir);
-        ImportSummary summary = importer.importMemoir(
-                new MemoirSource(slug, memoir.author().strip(), memoir.title().strip(),
-                        memoir.part() == null ? null : memoir.part().strip(), memoir.editionNote(), memoir.text()),
-                Memoir.Origin.USER, false);
+    private static Response answer(ImportSummary summary) {
         if (summary.outcome() == ImportSummary.Outcome.UNCHANGED) {
             return Response.ok(summary).build();
         }
         return Response.created(URI.create("/api/v1/memoirs/" + summary.memoirId())).entity(summary).build();
-    }
-
-    static String slugOf(NewMemoir memoir) {
-        String base = memoir.author() + " " + memoir.title() + (memoir.part() == null ? "" : " " + memoir.part());
-        String ascii = Normalizer.normalize(base, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (slug.isEmpty()) {
-            slug = "memoir";
-        }
-        return slug.length() > 120 ? slug.substring(0, 120).replaceAll("-$", "") : slug;
     }
 }

@@ -3,7 +3,9 @@ package app.verbatim.duplicates;
 import java.util.List;
 
 import app.verbatim.lookup.CandidateFinder;
+import app.verbatim.corpus.MemoirStored;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -27,9 +29,10 @@ public class DuplicateClusterer {
         this.finder = finder;
     }
 
+    /** Runs inside the import's transaction, so a failed import clusters nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void clusterMemoir(long memoirId) {
-        em.flush();
+    void clusterMemoir(@Observes MemoirStored stored) {
+        long memoirId = stored.memoirId();
         // Two imports clustering at once could each start a cluster for one passage.
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('duplicate-clusters'))").getSingleResult();
         List<Object[]> quotations = em.createNativeQuery(

@@ -19,11 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 public class DraftCheckResource {
 
     private final DraftChecker checker;
-    private final EditorConfig config;
 
-    DraftCheckResource(DraftChecker checker, EditorConfig config) {
+    DraftCheckResource(DraftChecker checker) {
         this.checker = checker;
-        this.config = config;
     }
 
     @POST
@@ -31,30 +29,6 @@ public class DraftCheckResource {
         if (request == null || request.text() == null) {
             throw ProblemException.badRequest("text", "A JSON body {\"text\": \"<the draft>\"} is required");
         }
-        String text = request.text();
-        if (text.length() > config.maxDraftChars()) {
-            throw ProblemException.tooLarge("text", "The draft has " + text.length() + " characters; at most "
-                    + config.maxDraftChars() + " are accepted");
-        }
-        List<DraftCheckResult.Item> items = checker.check(text).stream().map(DraftCheckResource::item).toList();
-        return new DraftCheckResult(items);
-    }
-
-    private static DraftCheckResult.Item item(DraftChecker.Checked checked) {
-        DraftQuotation q = checked.quotation();
-        LookupResult result = checked.lookup();
-        if (result == null) {
-            return new DraftCheckResult.Item(q.offset(), q.length(), q.text(), q.form(), q.attributedTo(), null, null, null, null);
-        }
-        LookupResult.LookupMatch best = result.matches().isEmpty() ? null : result.matches().get(0);
-        SuggestedCitation suggestion = null;
-        if (best != null && result.verdict() != VerdictPolicy.Verdict.NOT_FOUND) {
-            var memoir = best.memoir();
-            List<PageRange> pages = best.citation() == null ? List.of() : best.citation().pages();
-            suggestion = CitationSuggestion.of(DraftChecker.finding(result), memoir.author(), memoir.title(), memoir.part(),
-                    best.citation() == null ? null : best.citation().volume(), pages);
-        }
-        return new DraftCheckResult.Item(q.offset(), q.length(), q.text(), q.form(), q.attributedTo(),
-                result.verdict().name(), result.explanation(), best, suggestion);
+        return checker.report(request.text());
     }
 }

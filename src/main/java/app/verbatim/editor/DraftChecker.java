@@ -1,5 +1,9 @@
 package app.verbatim.editor;
 
+import app.verbatim.api.ProblemException;
+import app.verbatim.match.VerdictPolicy;
+import app.verbatim.text.PageRange;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,10 +24,39 @@ public class DraftChecker {
     private final DraftQuotationFinder finder = new DraftQuotationFinder();
     private final LookupService lookup;
     private final LookupConfig lookupConfig;
+    private final EditorConfig config;
 
-    DraftChecker(LookupService lookup, LookupConfig lookupConfig) {
+    DraftChecker(LookupService lookup, LookupConfig lookupConfig, EditorConfig config) {
         this.lookup = lookup;
         this.lookupConfig = lookupConfig;
+        this.config = config;
+    }
+
+    /** Every quotation of a draft with its verdict, best match and suggested citation. */
+    public DraftCheckResult report(String text) {
+        if (text.length() > config.maxDraftChars()) {
+            throw ProblemException.tooLarge("text", "The draft has " + text.length() + " characters; at most "
+                    + config.maxDraftChars() + " are accepted");
+        }
+        return new DraftCheckResult(check(text).stream().map(DraftChecker::item).toList());
+    }
+
+    private static DraftCheckResult.Item item(Checked checked) {
+        DraftQuotation q = checked.quotation();
+        LookupResult result = checked.lookup();
+        if (result == null) {
+            return new DraftCheckResult.Item(q.offset(), q.length(), q.text(), q.form(), q.attributedTo(), null, null, null, null);
+        }
+        LookupResult.LookupMatch best = result.matches().isEmpty() ? null : result.matches().get(0);
+        SuggestedCitation suggestion = null;
+        if (best != null && result.verdict() != VerdictPolicy.Verdict.NOT_FOUND) {
+            var memoir = best.memoir();
+            List<PageRange> pages = best.citation() == null ? List.of() : best.citation().pages();
+            suggestion = CitationSuggestion.of(finding(result), memoir.author(), memoir.title(), memoir.part(),
+                    best.citation() == null ? null : best.citation().volume(), pages);
+        }
+        return new DraftCheckResult.Item(q.offset(), q.length(), q.text(), q.form(), q.attributedTo(),
+                result.verdict().name(), result.explanation(), best, suggestion);
     }
 
     public List<Checked> check(String plainText) {

@@ -28,23 +28,19 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class LanguageToolResource {
 
-    private final DraftChecker checker;
+    private final LanguageToolCheck check;
     private final EditorConfig config;
-    private final LanguageToolMatches matches = new LanguageToolMatches();
-    private final String version;
 
-    LanguageToolResource(DraftChecker checker, EditorConfig config,
-                         @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
-        this.checker = checker;
+    LanguageToolResource(LanguageToolCheck check, EditorConfig config) {
+        this.check = check;
         this.config = config;
-        this.version = version;
     }
 
     @POST
     @Path("v2/check")
     @Consumes(MediaType.WILDCARD)
     public CheckResponse check(@Context UriInfo uri, byte[] body) {
-        return answer(uri, LanguageToolParams.merge(uri.getQueryParameters(), new String(body, StandardCharsets.UTF_8)));
+        return answer(uri, new String(body, StandardCharsets.UTF_8));
     }
 
     @POST
@@ -57,7 +53,7 @@ public class LanguageToolResource {
     @GET
     @Path("v2/check")
     public CheckResponse checkByQuery(@Context UriInfo uri) {
-        return answer(uri, LanguageToolParams.merge(uri.getQueryParameters(), null));
+        return answer(uri, null);
     }
 
     @GET
@@ -73,45 +69,13 @@ public class LanguageToolResource {
         return "OK";
     }
 
-    private CheckResponse answer(UriInfo uri, Map<String, String> params) {
-        String text = params.get("text");
-        String data = params.get("data");
-        if ((text == null) == (data == null)) {
-            throw ProblemException.badRequest(text == null ? "text" : "data", "Send either 'text' or 'data', not both or neither");
-        }
-        Languages.Entry language;
+    private CheckResponse answer(UriInfo uri, String body) {
+        Map<String, String> params;
         try {
-            language = Languages.resolve(Objects.requireNonNullElse(params.get("language"), "auto"));
+            params = LanguageToolParams.merge(uri.getQueryParameters(), body);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("language", e.getMessage());
+            throw ProblemException.badRequest("text", e.getMessage());
         }
-        AnnotatedText annotated;
-        try {
-            annotated = text != null ? AnnotatedText.ofPlain(text) : AnnotatedText.parse(data);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("data", e.getMessage());
-        }
-        if (annotated.originalText().length() > config.maxDraftChars()) {
-            throw ProblemException.tooLarge(text != null ? "text" : "data", "The document has "
-                    + annotated.originalText().length() + " characters; at most " + config.maxDraftChars() + " are accepted");
-        }
-        String pageUrl = config.publicUrl().orElse(uri.getBaseUri().toString());
-        List<CheckMatch> found = new ArrayList<>();
-        for (DraftChecker.Checked checked : checker.check(annotated.plainText())) {
-            if (checked.lookup() == null || attributedToSomeoneElse(checked.quotation())) {
-                continue;
-            }
-            CheckMatch match = matches.toMatch(annotated.originalText(), annotated, checked.quotation(),
-                    DraftChecker.finding(checked.lookup()), pageUrl);
-            if (match != null) {
-                found.add(match);
-            }
-        }
-        return CheckResponse.of(version, "", language, found);
-    }
-
-    /** The writer says whose words these are and it is not Lenin: nothing of ours to flag. */
-    private static boolean attributedToSomeoneElse(DraftQuotation q) {
-        return q.attributedTo() != null && !Speakers.isLenin(q.attributedTo());
+        return check.check(params, config.publicUrl().orElse(uri.getBaseUri().toString()));
     }
 }
