@@ -24,7 +24,8 @@ final class QuoteFilter {
         List<String> before = words(q.leadIn());
         String lead = q.leadIn().strip();
         boolean colon = lead.endsWith(":");
-        boolean trailerVerb = tagVerbIn(words(q.trailer()), 5) || q.trailer().toLowerCase(Locale.ROOT).matches("\\s*,?\\s*ran\\b.*");
+        boolean trailerVerb = tagFollows(content, q.trailer())
+                && (tagVerbIn(words(q.trailer()), 5) || q.trailer().toLowerCase(Locale.ROOT).matches("\\s*,?\\s*ran\\b.*"));
         boolean leadVerb = speechVerbIn(tail(before, 6), 6);
         boolean cue = colon || trailerVerb || leadVerb;
 
@@ -45,6 +46,17 @@ final class QuoteFilter {
             return Verdict.SCARE_QUOTE;
         }
         return Verdict.QUOTATION;
+    }
+
+    /**
+     * A tag stands right after the words it tags, and they close with a mark ("...," he said; "Stop!" he
+     * cried): the papers wrote, later in the sentence, do not tag we had "taken power" overnight.
+     */
+    private static boolean tagFollows(String content, String trailer) {
+        String words = content.stripTrailing();
+        char last = words.isEmpty() ? ' ' : words.charAt(words.length() - 1);
+        String after = trailer.stripLeading();
+        return ",.!?…—–-:;".indexOf(last) >= 0 || after.startsWith(",") || after.startsWith("—") || after.startsWith("–");
     }
 
     static List<String> words(String s) {

@@ -17,8 +17,8 @@ public final class QuoteShape {
      */
     public static final int SCARE_QUOTE_MAX_WORDS = 3;
 
-    /** Titles of articles, books and decrees in the memoirs run to about a dozen words. */
-    public static final int TITLE_MAX_WORDS = 12;
+    /** Titles of Lenin's articles run long: "Those Scared by the Collapse of the Old and Those Fighting for the New". */
+    public static final int TITLE_MAX_WORDS = 16;
 
     /** Short words that stay lower-case in a title: "The State and Revolution". */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of(
@@ -34,7 +34,7 @@ public final class QuoteShape {
     }
 
     /**
-     * A title rather than a sentence: at most {@link #TITLE_MAX_WORDS} words, no stop or semicolon inside, every
+     * A title rather than a sentence: two to {@link #TITLE_MAX_WORDS} words, no stop or semicolon inside, every
      * word capitalised but the small ones. Quoted sentences start with a capital but do not capitalise their nouns.
      */
     public static boolean isTitle(String quoted) {
@@ -42,7 +42,9 @@ public final class QuoteShape {
         if (inner.isEmpty() || inner.indexOf('\n') >= 0 || inner.indexOf(';') >= 0 || inner.indexOf(". ") >= 0) {
             return false;
         }
-        return isTitleCase(Words.of(inner));
+        List<String> words = Words.of(inner);
+        // one capitalised word is a name or a cry, not a title: whether it is someone's words is the cue's to say
+        return words.size() >= 2 && isTitleCase(words);
     }
 
     /** Every content word capitalised ("Reply to Peasants' Questions"), within a title's length. */
