@@ -1,5 +1,7 @@
 package app.verbatim.editor;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 import app.verbatim.lookup.LookupResult;
@@ -8,10 +10,12 @@ import app.verbatim.lookup.LookupResult;
 public record DraftCheckResult(List<Item> quotations) {
 
     /**
-     * {@code verdict}, {@code explanation} and {@code match} are null when the quotation is too short to look
-     * up; {@code suggestedCitation} is null when the corpus does not have the words.
+     * {@code verdict} and {@code explanation} are null when the quotation is too short to look up, and
+     * {@code match} is then left out (as when nothing matched); {@code suggestedCitation} is null when the
+     * corpus does not have the words.
      */
     public record Item(int offset, int length, String text, Form form, String attributedTo, String verdict,
-                       String explanation, LookupResult.LookupMatch match, SuggestedCitation suggestedCitation) {
+                       String explanation, @JsonInclude(JsonInclude.Include.NON_NULL) LookupResult.LookupMatch match,
+                       SuggestedCitation suggestedCitation) {
     }
 }

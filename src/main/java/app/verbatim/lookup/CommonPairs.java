@@ -25,11 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CommonPairs {
 
-    /**
-     * A pair held by more passages than this (in one table) is common. A count, not a share: what a
-     * probe costs is the passages read, and in a small corpus every pair is a sizeable share of it.
-     */
-    static final double COMMON_PASSAGES = 100;
     /** Pairs probed when all of a submission's pairs are common: its least common ones. */
     static final int FALLBACK_PAIRS = 3;
 
@@ -43,6 +38,7 @@ public class CommonPairs {
 
     private final DataSource dataSource;
     private final long refreshNanos;
+    private final int commonPassages;
     private final AtomicBoolean refreshing = new AtomicBoolean();
     /** Estimated passages holding each common pair, in the table where it is commonest. */
     private volatile Map<Integer, Float> common = Map.of();
@@ -51,6 +47,7 @@ public class CommonPairs {
     CommonPairs(DataSource dataSource, LookupConfig config) {
         this.dataSource = dataSource;
         this.refreshNanos = config.statisticsRefresh().toNanos();
+        this.commonPassages = config.commonPairPassages();
     }
 
     /**
@@ -101,6 +98,11 @@ public class CommonPairs {
      * The statistics, re-read when stale by one request while the others go on with the previous
      * ones: a request never waits for another's refresh.
      */
+    /** How many pairs the statistics now call common (what the probes avoid). */
+    public int known() {
+        return current().size();
+    }
+
     private Map<Integer, Float> current() {
         if (loadedAt == Long.MIN_VALUE || System.nanoTime() - loadedAt > refreshNanos) {
             if (refreshing.compareAndSet(false, true)) {
@@ -126,7 +128,7 @@ public class CommonPairs {
                 String[] values = elems.substring(1, elems.length() - 1).split(",");
                 for (int i = 0; i < values.length && i < freqs.length; i++) {
                     float holding = freqs[i] * passages;
-                    if (holding > COMMON_PASSAGES) {
+                    if (holding > commonPassages) {
                         found.merge(Integer.valueOf(values[i]), holding, Math::max);
                     }
                 }

@@ -52,6 +52,14 @@ public interface LookupConfig {
     @WithDefault("30s")
     Duration statisticsRefresh();
 
+    /**
+     * A word pair held by more passages than this (in one table) is common and not probed: a count, not
+     * a share, since what a probe costs is the passages read and in a small corpus every pair is a sizeable share.
+     */
+    @WithDefault("100")
+    @Min(1)
+    int commonPairPassages();
+
     /** Candidate passages fetched from the index per submission, per table, before alignment. */
     @WithDefault("16")
     int candidates();

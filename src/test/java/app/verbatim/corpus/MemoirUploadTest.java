@@ -10,13 +10,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import app.verbatim.support.EmbeddedPostgresResource;
+import app.verbatim.support.WritableCorpus;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(WritableCorpus.class)
 class MemoirUploadTest {
 
     static final String KEY = "test-admin-key";

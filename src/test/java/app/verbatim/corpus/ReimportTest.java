@@ -8,14 +8,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import app.verbatim.support.EmbeddedPostgresResource;
+import app.verbatim.support.WritableCorpus;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
 /** What happens at start when a bundled text has changed since it was stored, or has not. */
 @QuarkusTest
-@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(WritableCorpus.class)
 class ReimportTest {
 
     @Inject

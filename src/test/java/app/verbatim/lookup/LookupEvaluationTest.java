@@ -1,6 +1,7 @@
 package app.verbatim.lookup;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,7 +20,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
-import app.verbatim.support.EmbeddedPostgresResource;
+import app.verbatim.support.EvaluationCorpus;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,12 +32,21 @@ import jakarta.inject.Inject;
  * Prints accuracy per kind; run alone with {@code ./mvnw test -Dtest=LookupEvaluationTest}.
  */
 @QuarkusTest
-@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(EvaluationCorpus.class)
 class LookupEvaluationTest {
 
     static final Set<String> NEGATIVE = Set.of("other_speaker", "narration", "fake", "real_unquoted");
-    static final Map<String, Double> FLOORS = Map.of(
-            "exact", 0.95, "fragment", 0.95, "retyped", 0.95, "ellipsis", 0.95, "typos", 0.90, "spelling", 0.90);
+    /**
+     * Every kind has a floor, below what was measured when it was set (1.000 for most kinds, 0.857 for
+     * heavy typos). A case is right only with the verdict labelled: a negative labelled NOT_FOUND that
+     * comes back MISATTRIBUTED is wrong, although it is a rejection too.
+     */
+    static final Map<String, Double> FLOORS = Map.ofEntries(
+            Map.entry("exact", 0.98), Map.entry("fragment", 0.98), Map.entry("retyped", 0.95),
+            Map.entry("ellipsis", 0.98), Map.entry("typos", 0.93), Map.entry("spelling", 0.93),
+            Map.entry("synonym", 0.9), Map.entry("heavy_typos", 0.8), Map.entry("meaning_changed", 0.9),
+            Map.entry("other_speaker", 0.95), Map.entry("narration", 0.95), Map.entry("fake", 0.95),
+            Map.entry("real_unquoted", 0.95));
 
     record Case(String kind, String expected, String text, String note) {
     }
@@ -69,18 +79,24 @@ class LookupEvaluationTest {
     @Inject
     LookupConfig config;
 
+    @Inject
+    CommonPairs commonPairs;
+
     /**
      * Twice: without pair statistics, as straight after a first import, when every pair counts as
      * uncommon; and with them, as once autovacuum has analysed the tables, when the probes depend on
-     * what the statistics call common (in a corpus this small, nothing should be).
+     * what the statistics call common: in this test's own database a pair held by three passages is
+     * common (EvaluationCorpus), so the second pass probes with the rarer pairs a large corpus leaves.
      */
     @Test
     void shouldMeetTheAccuracyFloorsWithAndWithoutPairStatistics() throws Exception {
         try {
             analyseShingles(0);
+            assertEquals(0, commonPairs.known(), "no statistics, no common pairs");
             evaluate("without pair statistics");
             analyseShingles(1000);
-            evaluate("with pair statistics");
+            assertTrue(commonPairs.known() > 100, "the second pass must probe around common pairs: " + commonPairs.known());
+            evaluate("with pair statistics, " + commonPairs.known() + " pairs common");
         } finally {
             analyseShingles(1000); // as the migration left it
         }
@@ -101,7 +117,7 @@ class LookupEvaluationTest {
         List<Outcome> outcomes = new ArrayList<>();
         for (Case c : cases()) {
             var response = given().contentType(ContentType.JSON).body(Map.of("text", c.text())).post("/api/v1/lookup");
-            // Fewer than three words is refused (400) before any lookup: for a fake, that is a rejection too.
+            // Fewer than three words is refused (400) before any lookup: the set labels such cases REFUSED.
             String verdict = response.statusCode() == 400 ? "REFUSED" : response.then().statusCode(200).extract().path("verdict");
             outcomes.add(new Outcome(c, verdict));
         }
@@ -119,17 +135,20 @@ class LookupEvaluationTest {
         double rejected = negatives.stream().filter(Outcome::rejected).count() / (double) negatives.size();
         long meaningVerified = outcomes.stream()
                 .filter(o -> o.c().kind().equals("meaning_changed") && o.verdict().equals("VERIFIED")).count();
-        report.append(String.format("negatives rejected: %.3f of %d; meaning_changed VERIFIED: %d%n",
-                rejected, negatives.size(), meaningVerified));
+        report.append(String.format("negatives rejected: %.3f of %d, with the labelled verdict: %.3f; meaning_changed VERIFIED: %d%n",
+                rejected, negatives.size(), negatives.stream().filter(Outcome::correct).count() / (double) negatives.size(),
+                meaningVerified));
         outcomes.stream().filter(o -> !o.correct()).forEach(o -> report.append(String.format(
                 "  miss [%s] expected %s got %s: %s%n", o.c().kind(), o.c().expected(), o.verdict(), o.c().text())));
         System.out.println(report);
 
+        assertEquals(FLOORS.keySet(), perKind.keySet(), "every kind of the set has a floor");
         FLOORS.forEach((kind, floor) -> {
             double[] t = perKind.get(kind);
-            assertTrue(t != null && t[0] / t[1] >= floor, kind + " below " + floor + report);
+            assertTrue(t[0] / t[1] >= floor, kind + " below " + floor + report);
         });
-        assertTrue(rejected >= 0.95, "negatives rejected below 0.95" + report);
+        double negativesRight = negatives.stream().filter(Outcome::correct).count() / (double) negatives.size();
+        assertTrue(negativesRight >= 0.95, "negatives given their labelled verdict below 0.95" + report);
         assertTrue(meaningVerified == 0, "a meaning-changed submission was VERIFIED" + report);
     }
 }
