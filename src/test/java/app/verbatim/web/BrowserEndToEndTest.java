@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import app.verbatim.support.EmbeddedPostgresResource;
@@ -20,8 +21,11 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The web page in a real browser: e2e/lookup.e2e.mjs drives Debian's Chromium through playwright-core
  * against this test's running service (types a quotation, submits, reads the verdict and citation,
- * takes screenshots into e2e/screenshots/). e2e/install.sh (run by bin/test) installs what it needs.
+ * takes screenshots into e2e/screenshots/). e2e/install.sh (run by bin/test) installs what it needs; the test
+ * runs only in the Maven profile {@code browser} ({@code bin/test} passes it), so a plain {@code ./mvnw test}
+ * needs nothing but Java.
  */
+@Tag("browser")
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 class BrowserEndToEndTest {
