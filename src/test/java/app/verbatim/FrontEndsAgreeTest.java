@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import app.verbatim.editor.DraftQuotation;
 import app.verbatim.editor.DraftQuotationFinder;
 import app.verbatim.extraction.ExtractedQuotation;
 import app.verbatim.extraction.QuotationExtractor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The memoir extractor and the draft finder share one text model (names, speech verbs, sentences, quote

@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 
 import app.verbatim.api.PageOf;
 import app.verbatim.api.Paging;
+import app.verbatim.api.QuotationView;
 import app.verbatim.corpus.Citation;
 import app.verbatim.corpus.Quotation;
-import app.verbatim.api.QuotationView;
 import app.verbatim.corpus.QuotationViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

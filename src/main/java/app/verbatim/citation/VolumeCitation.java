@@ -1,9 +1,9 @@
 package app.verbatim.citation;
 
-import app.verbatim.text.PageRange;
 import java.util.List;
 
 import app.verbatim.api.QuotationView;
+import app.verbatim.text.PageRange;
 
 /** One citation of a volume with the memoir that makes it and the quoted words it closes. */
 public record VolumeCitation(

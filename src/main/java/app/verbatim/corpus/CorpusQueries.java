@@ -1,6 +1,5 @@
 package app.verbatim.corpus;
 
-import app.verbatim.api.QuotationView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Optional;
 
 import app.verbatim.api.PageOf;
 import app.verbatim.api.Paging;
+import app.verbatim.api.QuotationView;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,11 +1,11 @@
 package app.verbatim.corpus;
 
-import app.verbatim.api.QuotationView;
 import java.net.URI;
 
 import app.verbatim.api.PageOf;
 import app.verbatim.api.Paging;
 import app.verbatim.api.ProblemException;
+import app.verbatim.api.QuotationView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

@@ -1,7 +1,5 @@
 package app.verbatim.corpus;
 
-import app.verbatim.text.Speakers;
-import app.verbatim.text.PageRange;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +11,9 @@ import java.util.TreeMap;
 
 import app.verbatim.extraction.Extraction;
 import app.verbatim.match.Shingles;
+import app.verbatim.text.PageRange;
+import app.verbatim.text.Reference;
+import app.verbatim.text.Speakers;
 import app.verbatim.text.TextNormaliser;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -152,7 +153,7 @@ class MemoirWriter {
         return Shingles.of(TextNormaliser.tokenize(text));
     }
 
-    private static Citation storeCitation(Memoir memoir, int group, app.verbatim.extraction.ExtractedCitation extracted) {
+    private static Citation storeCitation(Memoir memoir, int group, app.verbatim.text.Reference extracted) {
         Citation citation = new Citation();
         citation.memoir = memoir;
         citation.ordinal = group;

@@ -1,5 +1,7 @@
 package app.verbatim.corpus;
 
+import app.verbatim.text.QuotationKind;
+import app.verbatim.text.SpeakerKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,12 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
-import app.verbatim.text.QuotationKind;
-import app.verbatim.text.SpeakerKind;
 
 /** Words a memoir puts in quotation marks, with who said or wrote them and the citation claimed. */
 @Entity

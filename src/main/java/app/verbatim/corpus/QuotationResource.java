@@ -1,11 +1,11 @@
 package app.verbatim.corpus;
 
-import app.verbatim.text.Speakers;
-import app.verbatim.api.QuotationView;
 import app.verbatim.api.PageOf;
 import app.verbatim.api.Paging;
-import app.verbatim.api.QueryParams;
 import app.verbatim.api.ProblemException;
+import app.verbatim.api.QueryParams;
+import app.verbatim.api.QuotationView;
+import app.verbatim.text.Speakers;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

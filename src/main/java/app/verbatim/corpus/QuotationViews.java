@@ -1,11 +1,11 @@
 package app.verbatim.corpus;
 
-import app.verbatim.text.Speakers;
-import app.verbatim.text.PageRange;
-import app.verbatim.api.QuotationView;
 import java.util.List;
 
+import app.verbatim.api.QuotationView;
 import app.verbatim.text.CitationFormat;
+import app.verbatim.text.PageRange;
+import app.verbatim.text.Speakers;
 
 /** Turns entities into API views; entities never leave the service layer. */
 public final class QuotationViews {

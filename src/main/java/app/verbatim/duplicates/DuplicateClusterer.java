@@ -2,8 +2,8 @@ package app.verbatim.duplicates;
 
 import java.util.List;
 
-import app.verbatim.lookup.CandidateFinder;
 import app.verbatim.corpus.MemoirStored;
+import app.verbatim.lookup.CandidateFinder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;

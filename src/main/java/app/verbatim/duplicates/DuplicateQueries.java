@@ -10,8 +10,8 @@ import java.util.Optional;
 
 import app.verbatim.api.PageOf;
 import app.verbatim.api.Paging;
-import app.verbatim.corpus.Quotation;
 import app.verbatim.api.QuotationView;
+import app.verbatim.corpus.Quotation;
 import app.verbatim.corpus.QuotationViews;
 import app.verbatim.lookup.WordingDifferences;
 import jakarta.enterprise.context.ApplicationScoped;

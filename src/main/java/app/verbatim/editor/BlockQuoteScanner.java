@@ -1,13 +1,13 @@
 package app.verbatim.editor;
 
-import app.verbatim.text.Words;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import app.verbatim.text.Words;
 
 /** Finds Markdown {@code >} blocks and LaTeX quote/quotation environments. */
 final class BlockQuoteScanner {

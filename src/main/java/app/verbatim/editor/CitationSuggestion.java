@@ -1,7 +1,5 @@
 package app.verbatim.editor;
 
-import app.verbatim.text.Speakers;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +7,7 @@ import java.util.Map;
 
 import app.verbatim.text.CitationFormat;
 import app.verbatim.text.PageRange;
+import app.verbatim.text.Speakers;
 
 /**
  * Suggests how a writer should cite words Verbatim found in a memoir: Lenin's Works where the memoir names the

@@ -1,11 +1,5 @@
 package app.verbatim.editor;
 
-import java.util.List;
-
-import app.verbatim.text.PageRange;
-
-import app.verbatim.lookup.LookupResult;
-import app.verbatim.match.VerdictPolicy;
 import app.verbatim.api.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

@@ -1,10 +1,9 @@
 package app.verbatim.editor;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 
 import app.verbatim.lookup.LookupResult;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Every quotation of a draft, where it stands (UTF-16 offsets, as editors count) and what it is. */
 public record DraftCheckResult(List<Item> quotations) {

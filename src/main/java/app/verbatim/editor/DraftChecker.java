@@ -1,15 +1,14 @@
 package app.verbatim.editor;
 
-import app.verbatim.api.ProblemException;
-import app.verbatim.match.VerdictPolicy;
-import app.verbatim.text.PageRange;
-
 import java.util.ArrayList;
 import java.util.List;
 
+import app.verbatim.api.ProblemException;
 import app.verbatim.lookup.LookupConfig;
 import app.verbatim.lookup.LookupResult;
 import app.verbatim.lookup.LookupService;
+import app.verbatim.match.VerdictPolicy;
+import app.verbatim.text.PageRange;
 import app.verbatim.text.TextNormaliser;
 import jakarta.enterprise.context.ApplicationScoped;
 

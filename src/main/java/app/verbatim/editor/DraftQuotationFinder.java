@@ -1,11 +1,11 @@
 package app.verbatim.editor;
 
-import app.verbatim.text.QuoteShape;
-import app.verbatim.text.Words;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import app.verbatim.text.QuoteShape;
+import app.verbatim.text.Words;
 
 /**
  * Finds every quotation in a writer's draft: words in quotation marks, block quotations and indirect speech

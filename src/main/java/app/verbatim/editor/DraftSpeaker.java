@@ -1,14 +1,13 @@
 package app.verbatim.editor;
 
-import app.verbatim.text.SpeechVerbs;
-
-import app.verbatim.text.Sentences;
-
-import app.verbatim.text.LeninNames;
-import app.verbatim.text.Speakers;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import app.verbatim.text.LeninNames;
+import app.verbatim.text.NotNames;
+import app.verbatim.text.Sentences;
+import app.verbatim.text.Speakers;
+import app.verbatim.text.SpeechVerbs;
 
 /**
  * Decides whom a draft credits with a quotation. A speaker named right at the quotation ("Trotsky said: …",
@@ -42,13 +41,6 @@ final class DraftSpeaker {
     private static final Pattern VERB_NAME_AFTER = Pattern.compile(LEAD + "(?:" + VERBS + ")\\s+(?<name>" + NAME + ")");
     private static final Pattern NAME_VERB_AFTER = Pattern.compile(
             LEAD + "(?<name>" + NAME + ")\\s+(?:[a-z]+\\s+)?(?:" + VERBS + ")(?![\\p{L}])");
-
-    /** Capitalised words that open clauses; "He said:" names nobody. */
-    private static final Set<String> NOT_NAMES = Set.of("He", "She", "They", "It", "We", "I", "You", "This", "That",
-            "These", "Those", "But", "And", "So", "Yet", "Then", "When", "As", "In", "On", "At", "Later", "Once", "One",
-            "Who", "Someone", "Somebody", "Everyone", "Nobody", "His", "Her", "Their", "Our", "The", "A", "An", "There",
-            "Here", "Now", "Finally", "Still", "Also", "Thus", "Hence", "Or", "If", "Some", "Many", "Comrade", "Vol",
-            "Works", "Collected", "Chapter", "See", "Cf", "Ibid");
 
     /** A speaker the draft describes but does not name. */
     private static final String SOMEBODY = "";
@@ -117,7 +109,7 @@ final class DraftSpeaker {
             return false;
         }
         String first = name.split("[ \\u00A0]+")[0];
-        return !NOT_NAMES.contains(first);
+        return !NotNames.contains(first);
     }
 
     private static String normalise(String name) {

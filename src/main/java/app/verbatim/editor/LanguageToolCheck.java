@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import app.verbatim.api.ProblemException;
 import app.verbatim.text.Speakers;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** A LanguageTool check request answered: the draft's quotations that are not verified, as matches. */
 @ApplicationScoped

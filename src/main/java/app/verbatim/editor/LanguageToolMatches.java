@@ -1,9 +1,9 @@
 package app.verbatim.editor;
 
-import app.verbatim.text.Sentences;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import app.verbatim.text.Sentences;
 
 /**
  * Turns what the corpus says about a draft quotation into a LanguageTool match. Only quotation categories and

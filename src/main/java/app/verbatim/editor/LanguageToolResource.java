@@ -1,14 +1,8 @@
 package app.verbatim.editor;
 
-import app.verbatim.text.Speakers;
-
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import app.verbatim.api.ProblemException;
 import jakarta.ws.rs.Consumes;

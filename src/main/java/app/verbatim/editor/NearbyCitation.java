@@ -1,11 +1,10 @@
 package app.verbatim.editor;
 
-import app.verbatim.text.Words;
-
-import app.verbatim.text.Sentences;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import app.verbatim.text.Sentences;
+import app.verbatim.text.Words;
 
 /**
  * Decides whether a draft already cites a quotation: a reference to Lenin's Works or a footnote marker right

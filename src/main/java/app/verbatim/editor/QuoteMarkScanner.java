@@ -1,13 +1,11 @@
 package app.verbatim.editor;
 
-import app.verbatim.text.QuoteShape;
-
-import app.verbatim.text.Words;
-
-import app.verbatim.text.Sentences;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import app.verbatim.text.QuoteShape;
+import app.verbatim.text.Sentences;
+import app.verbatim.text.Words;
 
 /**
  * Pairs quotation marks in one left-to-right pass. Each search for a closing mark stops at the next opening mark of

@@ -1,16 +1,14 @@
 package app.verbatim.editor;
 
-import app.verbatim.text.SpeechVerbs;
-
-import app.verbatim.text.Words;
-
-import app.verbatim.text.Sentences;
-
-import app.verbatim.text.LeninNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import app.verbatim.text.LeninNames;
+import app.verbatim.text.Sentences;
+import app.verbatim.text.SpeechVerbs;
+import app.verbatim.text.Words;
 
 /**
  * Finds indirect speech attributed to Lenin: "Lenin wrote that …", "As Ilyich put it, …", "according to Lenin, …".

@@ -1,8 +1,7 @@
 package app.verbatim.extraction;
 
-import app.verbatim.text.Speakers;
-
 import app.verbatim.text.SpeakerKind;
+import app.verbatim.text.Speakers;
 /** Who a quotation belongs to, how sure we are, and why. */
 record Attribution(String speaker, SpeakerKind kind, double confidence, String note, boolean written) {
 

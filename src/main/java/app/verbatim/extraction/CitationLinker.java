@@ -1,10 +1,12 @@
 package app.verbatim.extraction;
 
-import app.verbatim.text.Speakers;
-
-import app.verbatim.text.SpeakerKind;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import app.verbatim.text.Reference;
+import app.verbatim.text.ReferenceParser;
+import app.verbatim.text.SpeakerKind;
+import app.verbatim.text.Speakers;
 
 /**
  * Attaches each Works citation to the quotation it closes, then extends it back over earlier
@@ -16,7 +18,7 @@ final class CitationLinker {
     static final class Found {
         final QuoteScanner.Span span;
         Attribution attribution;
-        ExtractedCitation citation;
+        Reference citation;
         int group = -1;
 
         Found(QuoteScanner.Span span, Attribution attribution) {
@@ -35,9 +37,9 @@ final class CitationLinker {
         this.t = text;
     }
 
-    void link(List<Found> found, List<ExtractedCitation> citations, List<CitationParser.Span> italics) {
+    void link(List<Found> found, List<Reference> citations, List<ReferenceParser.Span> italics) {
         for (int ci = 0; ci < citations.size(); ci++) {
-            ExtractedCitation c = citations.get(ci);
+            Reference c = citations.get(ci);
             int previousCitationEnd = ci > 0 ? citations.get(ci - 1).end() : 0;
             Found closed = null;
             for (Found f : found) {
@@ -55,7 +57,7 @@ final class CitationLinker {
         }
     }
 
-    private void extendBack(List<Found> found, int index, ExtractedCitation c, int group, int floor) {
+    private void extendBack(List<Found> found, int index, Reference c, int group, int floor) {
         Found last = found.get(index);
         for (int i = index - 1; i >= 0; i--) {
             Found f = found.get(i);
@@ -70,9 +72,9 @@ final class CitationLinker {
     }
 
     /** Between a quotation and its citation only "(My italics.–N.K.)" or a short "said Ilyich." may stand. */
-    private boolean onlyTagBetween(int from, int to, List<CitationParser.Span> italics) {
+    private boolean onlyTagBetween(int from, int to, List<ReferenceParser.Span> italics) {
         StringBuilder rest = new StringBuilder(t.substring(from, to));
-        for (CitationParser.Span s : italics) {
+        for (ReferenceParser.Span s : italics) {
             if (s.start() >= from && s.end() <= to) {
                 for (int i = s.start(); i < s.end(); i++) rest.setCharAt(i - from, ' ');
             }

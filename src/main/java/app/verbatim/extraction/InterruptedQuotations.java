@@ -1,11 +1,12 @@
 package app.verbatim.extraction;
 
-import app.verbatim.text.SpeechVerbs;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import app.verbatim.text.Reference;
+import app.verbatim.text.SpeechVerbs;
 
 /**
  * Joins a quotation broken by its own attribution — {@code "Soldiers!" ran the message. "The cause
@@ -65,7 +66,7 @@ final class InterruptedQuotations {
     }
 
     private static ExtractedQuotation merge(ExtractedQuotation a, ExtractedQuotation b) {
-        ExtractedCitation citation = b.citation() != null ? b.citation() : a.citation();
+        Reference citation = b.citation() != null ? b.citation() : a.citation();
         int group = b.citation() != null ? b.citationGroup() : a.citationGroup();
         String note = a.attributionNote() == null ? b.attributionNote() : a.attributionNote();
         return new ExtractedQuotation(a.ordinal(), a.text() + " " + b.text(), a.start(), b.end(), a.chapterOrdinal(), a.speaker(),

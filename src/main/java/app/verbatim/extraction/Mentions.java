@@ -1,11 +1,5 @@
 package app.verbatim.extraction;
 
-import app.verbatim.text.SpeechVerbs;
-
-import app.verbatim.text.LeninNames;
-
-import app.verbatim.text.Speakers;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,6 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import app.verbatim.text.LeninNames;
+import app.verbatim.text.NotNames;
+import app.verbatim.text.Speakers;
+import app.verbatim.text.SpeechVerbs;
 
 /**
  * Who is mentioned where: Lenin under all his names, people the text makes speak or write,
@@ -53,14 +52,6 @@ final class Mentions {
             "toward", "towards", "behind", "after", "before", "under", "over", "between", "among", "like",
             "than", "without", "through", "near", "beside", "opposite", "see", "saw", "scare", "meet", "met",
             "asked", "told", "nominated", "called");
-    private static final Set<String> NOT_NAMES = Set.of(
-            "The", "This", "That", "These", "Those", "It", "He", "She", "We", "They", "I", "But", "And", "Then",
-            "When", "There", "Here", "What", "Who", "One", "Nobody", "Everybody", "Someone", "Soviet", "Soviets",
-            "Party", "Pravda", "Izvestia", "Iskra", "Government", "Committee", "Congress", "Council", "Assembly",
-            "Declaration", "Decree", "Resolution", "Paris", "Berlin", "Vienna", "Moscow", "Petrograd", "Russia",
-            "Germany", "France", "Smolny", "History", "Life", "Comrade", "General", "Comrades", "Soldiers",
-            "Vladimir", "Yes", "No", "Well", "Oh", "Ah", "Chapter", "Vol", "Works",
-            "Ibid", "As", "If", "In", "On", "At", "So", "Long", "All", "Let", "Our", "His", "Her", "My", "Your");
 
     private final List<Mention> all;
 
@@ -167,7 +158,7 @@ final class Mentions {
             Matcher m = p.matcher(t);
             while (m.find()) {
                 String n = m.group(1);
-                if (NOT_NAMES.contains(n) || LeninNames.isName(n) || n.length() <= 2) continue;
+                if (NotNames.contains(n) || LeninNames.isName(n) || n.length() <= 2) continue;
                 // Plurals and "the X" are groups or institutions: "the Cadets shout", "Railwaymen's Executive".
                 if (n.endsWith("s") && !n.endsWith("ss")) continue;
                 String prev = previousWord(t, m.start(1));

@@ -1,9 +1,9 @@
 package app.verbatim.extraction;
 
-import app.verbatim.text.Sentences;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import app.verbatim.text.Sentences;
 
 /**
  * Cuts the memoirist's own text (everything outside quotations, citations and headings) into

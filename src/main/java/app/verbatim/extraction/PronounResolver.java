@@ -1,13 +1,12 @@
 package app.verbatim.extraction;
 
-import app.verbatim.text.Sentences;
-
-import app.verbatim.text.Speakers;
-
-import app.verbatim.text.SpeakerKind;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+
+import app.verbatim.text.Sentences;
+import app.verbatim.text.SpeakerKind;
+import app.verbatim.text.Speakers;
 
 /** Turns a mention (name, "he", "the General", "my wife") into a canonical speaker. */
 final class PronounResolver {

@@ -1,9 +1,5 @@
 package app.verbatim.extraction;
 
-import app.verbatim.text.Speakers;
-
-import app.verbatim.text.QuotationKind;
-import app.verbatim.text.SpeakerKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,13 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import app.verbatim.text.QuotationKind;
+import app.verbatim.text.Reference;
+import app.verbatim.text.ReferenceParser;
+import app.verbatim.text.SpeakerKind;
+import app.verbatim.text.Speakers;
+
 /** Finds the quotations in a memoir, who said or wrote them, and which Works citation closes them. */
 public final class QuotationExtractor {
 
     private static final int SIGNED_MESSAGE_GAP = 60;
 
     private final ChapterSplitter chapterSplitter = new ChapterSplitter();
-    private final CitationParser citationParser = new CitationParser();
+    private final ReferenceParser citationParser = new ReferenceParser();
     private final QuoteFilter filter = new QuoteFilter();
     private final NarrationSplitter narrationSplitter = new NarrationSplitter();
 
@@ -31,8 +33,8 @@ public final class QuotationExtractor {
         List<ChapterSplitter.Heading> headings = chapterSplitter.headings(text);
         List<ExtractedChapter> chapters = chapterSplitter.split(text, headings);
         List<QuoteScanner.Span> spans = QuoteScanner.scan(text, lines(text, headings));
-        List<ExtractedCitation> citations = citationParser.parse(text);
-        List<CitationParser.Span> italics = citationParser.italicNotes(text);
+        List<Reference> citations = citationParser.parse(text);
+        List<ReferenceParser.Span> italics = citationParser.italicNotes(text);
         SpeakerResolver resolver = new SpeakerResolver(text, Mentions.build(text, surname), surname);
 
         Map<QuoteScanner.Span, Attribution> accepted = new IdentityHashMap<>();
@@ -68,8 +70,8 @@ public final class QuotationExtractor {
         quotations = InterruptedQuotations.join(text, quotations);
         boolean[] excluded = new boolean[text.length() + 1];
         for (ChapterSplitter.Heading h : headings) mark(excluded, h.start(), h.end());
-        for (ExtractedCitation c : citations) mark(excluded, c.start(), c.end());
-        for (CitationParser.Span s : italics) mark(excluded, s.start(), s.end());
+        for (Reference c : citations) mark(excluded, c.start(), c.end());
+        for (ReferenceParser.Span s : italics) mark(excluded, s.start(), s.end());
         for (CitationLinker.Found f : topLevel) mark(excluded, f.span.open, f.span.outerEnd());
         // An attribution interrupting a joined quotation ("ran the message") is not narration of its own.
         for (ExtractedQuotation q : quotations) mark(excluded, q.start(), q.end());

@@ -1,8 +1,8 @@
 package app.verbatim.extraction;
 
-import app.verbatim.text.Sentences;
-
 import java.util.List;
+
+import app.verbatim.text.Sentences;
 
 /** The text around one quoted span that attribution and filtering look at. */
 final class QuoteContext {

@@ -1,11 +1,11 @@
 package app.verbatim.extraction;
 
+import java.util.List;
+import java.util.Locale;
+
 import app.verbatim.text.QuoteShape;
 import app.verbatim.text.SpeechVerbs;
 import app.verbatim.text.Words;
-
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Tells quotations from quote marks used for other things: scare quotes (we "took power"),

@@ -1,19 +1,16 @@
 package app.verbatim.extraction;
 
-import app.verbatim.text.Sentences;
-
-import app.verbatim.text.SpeechVerbs;
-
-import app.verbatim.text.LeninNames;
-
-import app.verbatim.text.Speakers;
-
-import app.verbatim.text.SpeakerKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import app.verbatim.text.LeninNames;
+import app.verbatim.text.Sentences;
+import app.verbatim.text.SpeakerKind;
+import app.verbatim.text.Speakers;
+import app.verbatim.text.SpeechVerbs;
 
 /**
  * Decides whose words a quotation is, from the nearest evidence outward: a signature, the

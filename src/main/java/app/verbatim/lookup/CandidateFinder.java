@@ -1,6 +1,5 @@
 package app.verbatim.lookup;
 
-import app.verbatim.match.Shingles;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,9 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import javax.sql.DataSource;
 
+import app.verbatim.match.Shingles;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

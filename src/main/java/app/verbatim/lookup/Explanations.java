@@ -1,10 +1,9 @@
 package app.verbatim.lookup;
 
-import app.verbatim.text.Speakers;
-
 import java.util.List;
 
 import app.verbatim.match.VerdictPolicy.Verdict;
+import app.verbatim.text.Speakers;
 
 /** One sentence a person reads first: what the submission is and where it comes from. */
 final class Explanations {

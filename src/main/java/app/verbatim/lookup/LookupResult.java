@@ -1,11 +1,11 @@
 package app.verbatim.lookup;
 
-import app.verbatim.match.VerdictPolicy;
-import app.verbatim.match.Difference;
 import java.util.List;
 import java.util.Locale;
 
 import app.verbatim.api.QuotationView;
+import app.verbatim.match.Difference;
+import app.verbatim.match.VerdictPolicy;
 
 /** What a submitted quotation is, and where the corpus has it. */
 public record LookupResult(VerdictPolicy.Verdict verdict, String explanation, String attributedTo, List<LookupMatch> matches) {

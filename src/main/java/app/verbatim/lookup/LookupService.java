@@ -1,13 +1,5 @@
 package app.verbatim.lookup;
 
-import app.verbatim.match.VerdictPolicy;
-import app.verbatim.match.StoredWords;
-import app.verbatim.match.Shingles;
-import app.verbatim.match.PassageMatcher;
-import app.verbatim.match.Match;
-import app.verbatim.match.CandidateScreen;
-import app.verbatim.text.Token;
-import app.verbatim.text.TextNormaliser;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,6 +14,14 @@ import app.verbatim.lookup.CandidateFinder.Candidate;
 import app.verbatim.lookup.CandidateFinder.Source;
 import app.verbatim.lookup.PassageDetails.StoredNarration;
 import app.verbatim.lookup.PassageDetails.StoredQuotation;
+import app.verbatim.match.CandidateScreen;
+import app.verbatim.match.Match;
+import app.verbatim.match.PassageMatcher;
+import app.verbatim.match.Shingles;
+import app.verbatim.match.StoredWords;
+import app.verbatim.match.VerdictPolicy;
+import app.verbatim.text.TextNormaliser;
+import app.verbatim.text.Token;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -1,6 +1,5 @@
 package app.verbatim.lookup;
 
-import app.verbatim.text.PageRange;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,11 +10,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import app.verbatim.api.QuotationView;
 import app.verbatim.corpus.QuotationViews;
+import app.verbatim.text.PageRange;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -1,7 +1,7 @@
 package app.verbatim.lookup;
 
-import app.verbatim.text.TextNormaliser;
 import app.verbatim.api.ProblemException;
+import app.verbatim.text.TextNormaliser;
 
 /** What a submission must be before it is worth looking up; each refusal names the field and why. */
 public final class SubmissionRules {

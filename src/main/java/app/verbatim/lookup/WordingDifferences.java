@@ -1,11 +1,10 @@
 package app.verbatim.lookup;
 
-import app.verbatim.match.PassageMatcher;
 import java.util.List;
 
+import app.verbatim.match.PassageMatcher;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

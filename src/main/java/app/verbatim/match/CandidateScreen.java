@@ -1,11 +1,12 @@
 package app.verbatim.match;
 
-import app.verbatim.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import app.verbatim.text.Token;
 
 /**
  * A cheap first pass over the candidates the index returns: the share of the submission's content

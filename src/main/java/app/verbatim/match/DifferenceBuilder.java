@@ -1,10 +1,10 @@
 package app.verbatim.match;
 
-import app.verbatim.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 
 import app.verbatim.match.Difference.Op;
+import app.verbatim.text.Token;
 
 /** Collects aligned words into Differences, merging consecutive words of the same op. */
 final class DifferenceBuilder {

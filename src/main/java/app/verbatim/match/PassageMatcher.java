@@ -1,7 +1,5 @@
 package app.verbatim.match;
 
-import app.verbatim.text.Token;
-import app.verbatim.text.TextNormaliser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +8,8 @@ import app.verbatim.match.Difference.Op;
 import app.verbatim.match.WordAlignment.Kind;
 import app.verbatim.match.WordAlignment.Result;
 import app.verbatim.match.WordAlignment.Step;
+import app.verbatim.text.TextNormaliser;
+import app.verbatim.text.Token;
 
 /**
  * Finds where a submitted quotation sits inside one stored passage and how it differs from it.

@@ -1,11 +1,12 @@
 package app.verbatim.match;
 
-import app.verbatim.text.Token;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import app.verbatim.text.Token;
 
 /**
  * Word-pair fingerprints for candidate retrieval: stored in a PostgreSQL int4[] column with a GIN

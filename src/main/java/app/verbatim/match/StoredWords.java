@@ -1,11 +1,12 @@
 package app.verbatim.match;
 
-import app.verbatim.text.Token;
-import app.verbatim.text.TextNormaliser;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import app.verbatim.text.TextNormaliser;
+import app.verbatim.text.Token;
 
 /**
  * A stored passage read once for matching: its words (the memoirist's own ellipses left out), their

@@ -8,12 +8,11 @@ import static org.hamcrest.Matchers.startsWith;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
 import app.verbatim.support.WritableCorpus;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(WritableCorpus.class)

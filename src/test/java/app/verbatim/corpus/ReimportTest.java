@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
 import app.verbatim.support.WritableCorpus;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 /** What happens at start when a bundled text has changed since it was stored, or has not. */
 @QuarkusTest

@@ -1,17 +1,15 @@
 package app.verbatim.editor;
 
-import app.verbatim.text.PageRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import app.verbatim.text.CitationFormat;
 import app.verbatim.text.PageRange;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 
 class CitationSuggestionTest {
 

@@ -10,14 +10,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import app.verbatim.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
 
 /** The LanguageTool HTTP API as editor plugins call it. */
 @QuarkusTest

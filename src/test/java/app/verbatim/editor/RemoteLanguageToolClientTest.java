@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.languagetool.remote.RemoteLanguageTool;
-import org.languagetool.remote.RemoteResult;
-import org.languagetool.remote.RemoteRuleMatch;
-
 import app.verbatim.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.languagetool.remote.RemoteLanguageTool;
+import org.languagetool.remote.RemoteResult;
+import org.languagetool.remote.RemoteRuleMatch;
 
 /** LanguageTool's own Java HTTP client, unchanged but for the server URL, reads our answers. */
 @QuarkusTest

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class ChapterSplitterTest {

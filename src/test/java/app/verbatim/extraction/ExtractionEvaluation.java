@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.verbatim.text.Reference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -163,7 +164,7 @@ final class ExtractionEvaluation {
         return matched;
     }
 
-    static boolean sameCitation(JsonNode labelled, ExtractedCitation found) {
+    static boolean sameCitation(JsonNode labelled, Reference found) {
         if (found == null) {
             return false;
         }

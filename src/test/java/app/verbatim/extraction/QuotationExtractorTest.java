@@ -1,8 +1,5 @@
 package app.verbatim.extraction;
 
-import app.verbatim.text.PageRange;
-import app.verbatim.text.QuotationKind;
-import app.verbatim.text.SpeakerKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+
+import app.verbatim.text.PageRange;
+import app.verbatim.text.QuotationKind;
+import app.verbatim.text.SpeakerKind;
 import org.junit.jupiter.api.Test;
 
 class QuotationExtractorTest {

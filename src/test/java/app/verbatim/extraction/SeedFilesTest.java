@@ -1,6 +1,5 @@
 package app.verbatim.extraction;
 
-import app.verbatim.text.PageRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,6 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+
+import app.verbatim.text.PageRange;
+import app.verbatim.text.Reference;
+import app.verbatim.text.ReferenceParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -175,7 +178,7 @@ class SeedFilesTest {
         boolean[] other = new boolean[t.length()];
         for (ExtractedQuotation q : e.quotations()) mark(other, q.start() - 1, q.end() + 1);
         for (ExtractedQuotation q : e.quotations()) if (q.citation() != null) mark(other, q.citation().start(), q.citation().end());
-        for (ExtractedCitation c : new CitationParser().parse(t)) mark(other, c.start(), c.end());
+        for (Reference c : new ReferenceParser().parse(t)) mark(other, c.start(), c.end());
         for (ExtractedChapter c : e.chapters()) if (c.title() != null) mark(other, c.start(), t.indexOf('\n', c.start()));
         boolean[] inPassage = new boolean[t.length()];
         for (Passage p : e.narration()) mark(inPassage, p.start(), p.end());

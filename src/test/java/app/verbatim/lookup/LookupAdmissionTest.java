@@ -8,9 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-
 import app.verbatim.api.ProblemException;
+import org.junit.jupiter.api.Test;
 
 class LookupAdmissionTest {
 

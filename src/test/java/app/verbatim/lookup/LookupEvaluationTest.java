@@ -15,16 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
 
 import app.verbatim.support.EvaluationCorpus;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 /**
  * The evaluation set (src/test/resources/eval/lookup-eval.tsv) through the whole service: corpus

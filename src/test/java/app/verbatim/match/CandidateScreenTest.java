@@ -1,12 +1,12 @@
 package app.verbatim.match;
 
-import app.verbatim.text.TextNormaliser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
 
+import app.verbatim.text.TextNormaliser;
 import org.junit.jupiter.api.Test;
 
 class CandidateScreenTest {

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import app.verbatim.match.Difference.Op;
+import org.junit.jupiter.api.Test;
 
 class PassageMatcherTest {
 

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import app.verbatim.match.VerdictPolicy.Verdict;
+import org.junit.jupiter.api.Test;
 
 class VerdictPolicyTest {
 

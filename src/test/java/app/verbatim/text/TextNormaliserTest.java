@@ -1,13 +1,13 @@
 package app.verbatim.text;
 
-import app.verbatim.match.Shingles;
-import app.verbatim.match.PassageMatcher;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import app.verbatim.match.PassageMatcher;
+import app.verbatim.match.Shingles;
 import org.junit.jupiter.api.Test;
 
 class TextNormaliserTest {

@@ -1,26 +1,26 @@
-package app.verbatim.extraction;
+package app.verbatim.text;
 
-import app.verbatim.text.PageRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
-class CitationParserTest {
+class ReferenceParserTest {
 
-    private final CitationParser parser = new CitationParser();
+    private final ReferenceParser parser = new ReferenceParser();
 
-    private ExtractedCitation one(String text) {
-        List<ExtractedCitation> c = parser.parse(text);
+    private Reference one(String text) {
+        List<Reference> c = parser.parse(text);
         assertEquals(1, c.size());
         return c.get(0);
     }
 
     @Test
     void shouldParseSinglePage() {
-        ExtractedCitation c = one("words.\" (Works, Vol. 26, p. 255.) Then");
+        Reference c = one("words.\" (Works, Vol. 26, p. 255.) Then");
         assertEquals(26, c.volume());
         assertEquals(List.of(new PageRange(255, 255)), c.pages());
         assertEquals("(Works, Vol. 26, p. 255.)", c.raw());
@@ -29,7 +29,7 @@ class CitationParserTest {
 
     @Test
     void shouldParseVolumeWrittenWithoutSpace() {
-        ExtractedCitation c = one("(Works, Vol.26, pp. 4, 8-9.)");
+        Reference c = one("(Works, Vol.26, pp. 4, 8-9.)");
         assertEquals(26, c.volume());
         assertEquals(List.of(new PageRange(4, 4), new PageRange(8, 9)), c.pages());
     }
@@ -68,7 +68,7 @@ class CitationParserTest {
 
     @Test
     void shouldResolveIbidToPreviousVolume() {
-        List<ExtractedCitation> c = parser.parse("(Works, Vol. 26, p. 280.) text (Ibid., p. 282.) (Works, Vol. 27, p. 1.) (Ibid., pp. 385, 387.)");
+        List<Reference> c = parser.parse("(Works, Vol. 26, p. 280.) text (Ibid., p. 282.) (Works, Vol. 27, p. 1.) (Ibid., pp. 385, 387.)");
         assertTrue(c.get(1).ibid());
         assertEquals(26, c.get(1).volume());
         assertEquals(27, c.get(3).volume());
@@ -77,7 +77,7 @@ class CitationParserTest {
 
     @Test
     void shouldParseCitationBrokenAcrossLines() {
-        ExtractedCitation c = one("Supreme Commander.\" (Works,\nVol. 26, p. 280.)");
+        Reference c = one("Supreme Commander.\" (Works,\nVol. 26, p. 280.)");
         assertEquals(26, c.volume());
         assertEquals(List.of(new PageRange(280, 280)), c.pages());
         assertTrue(c.raw().contains("\n"));

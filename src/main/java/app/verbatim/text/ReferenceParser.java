@@ -1,13 +1,12 @@
-package app.verbatim.extraction;
+package app.verbatim.text;
 
-import app.verbatim.text.PageRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds "(Works, Vol. 26, pp. 263-67.)" / "(Ibid., p. 282.)" references and "(My italics.–N.K.)" notes. */
-final class CitationParser {
+public final class ReferenceParser {
 
     // [^()] spans newlines on purpose: one citation in the seeds is broken over two lines.
     private static final Pattern CITATION = Pattern.compile("\\(\\s*(Works|Ibid)\\b[^()]{0,120}\\)");
@@ -17,10 +16,10 @@ final class CitationParser {
     private static final Pattern PAGES = Pattern.compile("\\bpp?\\.\\s*([0-9][0-9\\s,\\-–—]*)");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*(?:[-–—]\\s*(\\d+))?");
 
-    record Span(int start, int end) {}
+    public record Span(int start, int end) {}
 
-    List<ExtractedCitation> parse(String text) {
-        List<ExtractedCitation> out = new ArrayList<>();
+    public List<Reference> parse(String text) {
+        List<Reference> out = new ArrayList<>();
         Integer lastVolume = null;
         Matcher m = CITATION.matcher(text);
         while (m.find()) {
@@ -33,7 +32,7 @@ final class CitationParser {
             } else if (ibid) {
                 volume = lastVolume;
             }
-            out.add(new ExtractedCitation(raw, m.start(), m.end(), volume, pages(raw), ibid));
+            out.add(new Reference(raw, m.start(), m.end(), volume, pages(raw), ibid));
             if (volume != null) {
                 lastVolume = volume;
             }
@@ -41,7 +40,7 @@ final class CitationParser {
         return out;
     }
 
-    List<Span> italicNotes(String text) {
+    public List<Span> italicNotes(String text) {
         List<Span> out = new ArrayList<>();
         Matcher m = ITALICS.matcher(text);
         while (m.find()) {
@@ -50,7 +49,7 @@ final class CitationParser {
         return out;
     }
 
-    static List<PageRange> pages(String raw) {
+    public static List<PageRange> pages(String raw) {
         List<PageRange> out = new ArrayList<>();
         Matcher p = PAGES.matcher(raw);
         if (!p.find()) {
