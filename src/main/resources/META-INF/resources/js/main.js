@@ -1,323 +1,20 @@
 // Verbatim web page: look up a quotation, browse citations by volume, duplicate clusters, one quotation.
-// Plain DOM, no framework. Every string from the API reaches the page as a text node or an attribute
-// value set through the DOM, never through innerHTML.
+// The views and the routing; the pieces they share are in the modules imported here. Every string from the API
+// reaches the page as a text node or an attribute value set through the DOM, never through innerHTML.
+import * as api from './api.js';
+import { diffLegend, diffView } from './diff.js';
+import { $, h, srOnly } from './dom.js';
+import {
+  KINDS, SPEAKER_KINDS, VERDICTS, changeCount, chapterText, fmt, plural, printedOtherwise, scoreText, sourceLabel,
+} from './format.js';
+import { citationBlock, memoirLine, pager, quotationLink, storedText } from './parts.js';
+import { currentRoute } from './router.js';
+import { clearStatus, errorBox, showLoading } from './status.js';
 
 const MAX_CHARS = 5000;
 const VOLUME_PAGE_SIZE = 25;
 const DUPLICATE_PAGE_SIZE = 20;
 const LOOKUP_LIMIT = 5;
-
-const numberFormat = new Intl.NumberFormat('en');
-const fmt = (n) => numberFormat.format(n);
-const plural = (n, one, many = one + 's') => `${fmt(n)} ${n === 1 ? one : many}`;
-
-const VERDICTS = {
-  VERIFIED: { icon: '✓', label: 'Verified: Lenin’s words, as a memoir quotes them' },
-  VARIANT: { icon: '≈', label: 'Variant: Lenin’s words, but worded differently' },
-  MISATTRIBUTED: { icon: '✗', label: 'Misattributed: these are someone else’s words' },
-  NOT_FOUND: { icon: '?', label: 'Not found: no memoir in the corpus quotes these words' },
-};
-
-const SPEAKER_KINDS = {
-  PERSON: 'a person',
-  DOCUMENT: 'a document',
-  MEMOIRIST: 'the memoirist',
-  UNKNOWN: 'unknown',
-};
-
-const KINDS = { SPOKEN: 'Spoken', WRITTEN: 'Written' };
-
-// ---------------------------------------------------------------------------------------------
-// DOM helpers
-
-/** Creates an element; strings among the children become text nodes. */
-function h(tag, attrs, ...children) {
-  const el = document.createElement(tag);
-  if (attrs) {
-    for (const [key, value] of Object.entries(attrs)) {
-      if (value == null || value === false) continue;
-      if (key === 'class') el.className = value;
-      else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
-      else if (value === true) el.setAttribute(key, '');
-      else el.setAttribute(key, String(value));
-    }
-  }
-  appendAll(el, children);
-  return el;
-}
-
-function appendAll(el, children) {
-  for (const child of children.flat(Infinity)) {
-    if (child == null || child === false) continue;
-    el.append(child instanceof Node ? child : String(child));
-  }
-  return el;
-}
-
-const $ = (selector, root = document) => root.querySelector(selector);
-const srOnly = (text) => h('span', { class: 'visually-hidden' }, text);
-
-// ---------------------------------------------------------------------------------------------
-// API
-
-class ApiError extends Error {
-  constructor(status, detail, field) {
-    super(detail);
-    this.status = status;
-    this.field = field ?? null;
-  }
-}
-
-/** Calls the API (same origin, relative to the page); answers parsed JSON or throws ApiError. */
-async function api(path, { method = 'GET', body, signal } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    });
-  } catch (e) {
-    if (e.name === 'AbortError') throw e;
-    throw new ApiError(0, 'Could not reach the Verbatim service. Check the connection and try again.');
-  }
-  const type = response.headers.get('Content-Type') || '';
-  let data = null;
-  if (type.includes('json')) {
-    try {
-      data = await response.json();
-    } catch (e) {
-      if (e.name === 'AbortError') throw e;
-      data = null;
-    }
-  }
-  if (!response.ok) {
-    const detail = data && typeof data.detail === 'string' && data.detail.trim()
-      ? data.detail
-      : `The service answered ${response.status}${response.statusText ? ' ' + response.statusText : ''}.`;
-    throw new ApiError(response.status, detail, data && data.field);
-  }
-  if (data === null) {
-    throw new ApiError(response.status, 'The service sent an answer this page cannot read.');
-  }
-  return data;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Announcements, loading and error states
-
-const announcer = () => $('#announcer');
-
-/** Says something to screen readers without moving focus. */
-function announce(message) {
-  const region = announcer();
-  region.textContent = '';
-  // A fresh text node after a tick makes repeated messages ("Copied", "Copied") be read again.
-  setTimeout(() => { region.textContent = message; }, 50);
-}
-
-function showLoading(statusEl, message) {
-  statusEl.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), ' ', message);
-  statusEl.classList.add('status--loading');
-  statusEl.classList.remove('status--quiet');
-}
-
-function clearStatus(statusEl) {
-  statusEl.replaceChildren();
-  statusEl.classList.remove('status--loading', 'status--quiet');
-}
-
-/** An error in place of content; a retry button only where trying again can help (not for 4xx). */
-function errorBox(error, retry) {
-  const status = error instanceof ApiError ? error.status : 0;
-  const clientError = status >= 400 && status < 500;
-  const lead = status === 404 ? 'Not found. ' : clientError ? 'Cannot show this. ' : 'Something went wrong. ';
-  return h('div', { class: 'notice notice--error', role: 'alert' },
-    h('p', null, h('strong', null, lead), error.message || String(error)),
-    retry && !clientError
-      ? h('p', null, h('button', { type: 'button', class: 'button', onclick: retry }, 'Try again'))
-      : null);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Copy to clipboard
-
-async function copyText(text) {
-  if (navigator.clipboard && window.isSecureContext) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      // fall through to the old way
-    }
-  }
-  const area = h('textarea', { class: 'copy-buffer', readonly: true, 'aria-hidden': 'true', tabindex: '-1' });
-  area.value = text;
-  document.body.append(area);
-  const active = document.activeElement;
-  area.select();
-  let ok = false;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  area.remove();
-  if (active && typeof active.focus === 'function') active.focus();
-  return ok;
-}
-
-function copyButton(text, what) {
-  const button = h('button', { type: 'button', class: 'button button--small copy-button' }, 'Copy');
-  button.setAttribute('aria-label', `Copy ${what}`);
-  let timer;
-  button.addEventListener('click', async () => {
-    const ok = await copyText(text);
-    clearTimeout(timer);
-    if (ok) {
-      button.textContent = 'Copied ✓';
-      announce('Copied');
-    } else {
-      button.textContent = 'Copy failed';
-      announce('Could not copy. Select the citation and copy it by hand.');
-    }
-    timer = setTimeout(() => { button.textContent = 'Copy'; }, 2000);
-  });
-  return button;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Formatting pieces shared by the views
-
-function chapterText(chapter) {
-  if (!chapter) return null;
-  if (chapter.number != null) return chapter.title ? `Chapter ${chapter.number}: ${chapter.title}` : `Chapter ${chapter.number}`;
-  return chapter.title || null;
-}
-
-/** "N. K. Krupskaya, Reminiscences of Lenin — part, Chapter 3: title" with the title in <cite>. */
-function memoirLine(memoir, { chapter = true } = {}) {
-  if (!memoir) return h('span', null, 'Unknown memoir');
-  const parts = [];
-  if (memoir.author) parts.push(memoir.author, ', ');
-  parts.push(h('cite', null, memoir.title || 'Untitled'));
-  if (memoir.part) parts.push(' — ', memoir.part);
-  const ch = chapter ? chapterText(memoir.chapter) : null;
-  if (ch && ch !== memoir.part) parts.push(' · ', ch);
-  return h('span', { class: 'memoir' }, parts);
-}
-
-/** Whether the memoir printed the citation otherwise than the tidy display form. */
-function printedOtherwise(raw, display) {
-  if (!raw) return false;
-  const norm = (s) => s.replace(/^[\s(]+|[\s).;,]+$/g, '').replace(/\s+/g, ' ').toLowerCase();
-  return norm(raw) !== norm(display || '');
-}
-
-function citationText(citation) {
-  if (!citation) return null;
-  return citation.display || citation.raw || null;
-}
-
-/** The citation with, where the memoir wrote it otherwise, the words it used. */
-function citationBlock(citation, { testid, copy = false } = {}) {
-  const display = citationText(citation);
-  if (!display) {
-    return h('p', { class: 'citation citation--none' }, 'The memoir gives no citation for these words.');
-  }
-  return h('p', { class: 'citation' },
-    h('span', { class: 'citation__display', 'data-testid': testid || null }, display),
-    citation.ibid ? h('span', { class: 'badge', title: 'The memoir wrote “Ibid.”; the volume comes from the citation before it' }, 'ibid.') : null,
-    copy ? [' ', copyButton(display, `citation ${display}`)] : null,
-    printedOtherwise(citation.raw, display)
-      ? h('span', { class: 'citation__raw' }, 'As printed: ', h('q', null, citation.raw))
-      : null);
-}
-
-/** The stored text with the matched part (offsets start..end) marked. */
-function storedText(text, location) {
-  const quote = h('blockquote', { class: 'quote' });
-  const p = h('p');
-  quote.append(p);
-  if (location && Number.isInteger(location.start) && Number.isInteger(location.end)
-      && location.start >= 0 && location.end <= text.length && location.start < location.end
-      && !(location.start === 0 && location.end === text.length)) {
-    p.append(text.slice(0, location.start),
-      h('mark', null, srOnly('[matched: '), text.slice(location.start, location.end), srOnly(']')),
-      text.slice(location.end));
-  } else {
-    p.append(text);
-  }
-  return quote;
-}
-
-function changeCount(differences) {
-  return (differences || []).filter((d) => d.op !== 'equal').length;
-}
-
-/**
- * The word alignment. "submitted" words missing from the stored wording are struck (<del>), stored
- * words missing from the submission are underlined (<ins>); a replace shows both, struck first.
- */
-function diffView(differences, { from = 'your text', to = 'the memoir' } = {}) {
-  const p = h('p', { class: 'diff' });
-  const del = (words) => h('del', { title: `In ${from}, not in ${to}` }, srOnly(`[${from} only: `), words, srOnly(']'));
-  const ins = (words) => h('ins', { title: `In ${to}, not in ${from}` }, srOnly(`[${to} only: `), words, srOnly(']'));
-  let first = true;
-  for (const d of differences || []) {
-    if (!first) p.append(' ');
-    first = false;
-    switch (d.op) {
-      case 'equal':
-        p.append(d.stored ?? d.submitted ?? '');
-        break;
-      case 'replace':
-        p.append(h('span', { class: 'diff__replace' },
-          d.submitted ? del(d.submitted) : null,
-          d.submitted && d.stored ? ' ' : null,
-          d.stored ? ins(d.stored) : null));
-        break;
-      case 'insert':
-        if (d.submitted) p.append(del(d.submitted));
-        break;
-      case 'delete':
-        if (d.stored) p.append(ins(d.stored));
-        break;
-      default:
-        p.append(d.stored ?? d.submitted ?? '');
-    }
-  }
-  return p;
-}
-
-function diffLegend({ from = 'your text', to = 'the memoir' } = {}) {
-  return h('p', { class: 'legend' },
-    h('span', { class: 'visually-hidden' }, 'Legend: '),
-    h('span', { class: 'legend__item' }, h('del', null, 'struck'), ` = in ${from} only`),
-    h('span', { class: 'legend__item' }, h('ins', null, 'underlined'), ` = in ${to} only`),
-    h('span', { class: 'legend__item' }, 'plain = the same in both'));
-}
-
-function quotationLink(id, label) {
-  if (id == null) return null;
-  return h('a', { href: `#/quotation/${encodeURIComponent(id)}`, class: 'quotation-link' }, label || `Quotation #${id}`);
-}
-
-/** "Previous / Page 2 of 5 / Next" as links to the same view with another page. */
-function pager(page, size, total, hrefFor, label) {
-  const pages = Math.max(1, Math.ceil(total / size));
-  if (pages <= 1) return null;
-  const link = (target, text, rel) => (target >= 0 && target < pages
-    ? h('a', { href: hrefFor(target), class: 'button button--small', rel }, text)
-    : h('span', { class: 'button button--small button--disabled', 'aria-disabled': 'true' }, text));
-  return h('nav', { class: 'pager', 'aria-label': label },
-    link(page - 1, '← Previous', 'prev'),
-    h('span', { class: 'pager__where' }, `Page ${fmt(page + 1)} of ${fmt(pages)}`),
-    link(page + 1, 'Next →', 'next'));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Lookup
@@ -410,11 +107,7 @@ async function runLookup(text) {
   submit.classList.add('button--busy');
 
   try {
-    const result = await api('api/v1/lookup', {
-      method: 'POST',
-      body: { text, limit: LOOKUP_LIMIT },
-      signal: controller.signal,
-    });
+    const result = await api.lookup(text, LOOKUP_LIMIT, controller.signal);
     if (controller !== lookupController) return;
     resultEl.replaceChildren(renderLookupResult(result));
     const verdict = VERDICTS[result.verdict];
@@ -427,7 +120,7 @@ async function runLookup(text) {
     if (controller !== lookupController) return;
     resultEl.replaceChildren();
     clearStatus(statusEl);
-    if (e instanceof ApiError && e.status >= 400 && e.status < 500) {
+    if (e instanceof api.ApiError && e.status >= 400 && e.status < 500) {
       showLookupError(e.message);
     } else {
       resultEl.replaceChildren(errorBox(e, () => runLookup($('#lookup-text').value)));
@@ -485,18 +178,6 @@ function renderLookupResult(result) {
       h('ol', { class: 'cards' }, others.map((m) => h('li', { class: 'card' }, renderOtherMatch(m))))));
   }
   return frag;
-}
-
-function sourceLabel(match) {
-  if (match.source === 'NARRATION') return `${match.memoir?.author || 'The memoirist'}’s own narration, not a quotation`;
-  if (match.lenin) return 'Lenin, quoted';
-  return match.speaker ? `${match.speaker}, quoted` : 'Someone other than Lenin, quoted';
-}
-
-function scoreText(match) {
-  if (typeof match.score !== 'number') return null;
-  const pct = Math.round(match.score * 100);
-  return match.exact ? `${pct}% · word for word` : `${pct}%`;
 }
 
 function renderBestMatch(match, verdict) {
@@ -587,7 +268,7 @@ let volumesLoading = null;
 async function loadVolumes() {
   if (volumesCache) return volumesCache;
   if (!volumesLoading) {
-    volumesLoading = api('api/v1/volumes').then((v) => {
+    volumesLoading = api.volumes().then((v) => {
       volumesCache = Array.isArray(v) ? v : [];
       return volumesCache;
     }).finally(() => { volumesLoading = null; });
@@ -649,7 +330,7 @@ async function showVolumeCitations(volume, page, focusDetail) {
   showLoading(status, `Loading citations of volume ${volume}…`);
   if (focusDetail) heading.focus();
   try {
-    const data = await api(`api/v1/volumes/${encodeURIComponent(volume)}/citations?page=${page}&size=${VOLUME_PAGE_SIZE}`);
+    const data = await api.volumeCitations(volume, page, VOLUME_PAGE_SIZE);
     if (request !== volumeRequest) return;
     const items = Array.isArray(data.items) ? data.items : [];
     const total = Number(data.total) || 0;
@@ -709,7 +390,7 @@ async function showDuplicates(route, focusList) {
   showLoading(statusEl, 'Loading duplicate passages…');
   listEl.setAttribute('aria-busy', 'true');
   try {
-    const data = await api(`api/v1/duplicates?page=${route.page}&size=${DUPLICATE_PAGE_SIZE}`);
+    const data = await api.duplicates(route.page, DUPLICATE_PAGE_SIZE);
     if (request !== duplicatesRequest) return;
     const items = Array.isArray(data.items) ? data.items : [];
     const total = Number(data.total) || 0;
@@ -790,7 +471,7 @@ async function showQuotation(id) {
   detailEl.replaceChildren();
   showLoading(statusEl, 'Loading the quotation…');
   try {
-    const q = await api(`api/v1/quotations/${encodeURIComponent(id)}`);
+    const q = await api.quotation(id);
     if (request !== quotationRequest) return;
     clearStatus(statusEl);
     detailEl.replaceChildren(renderQuotation(q));
@@ -845,28 +526,6 @@ function renderQuotation(q) {
 
 let pendingLookup = false;
 let shownView = null;
-
-function currentRoute() {
-  let raw;
-  try {
-    raw = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
-  } catch {
-    return { view: 'notfound' };
-  }
-  const [path, query = ''] = raw.split('?');
-  const params = new URLSearchParams(query);
-  const pageParam = Number.parseInt(params.get('page') || '1', 10);
-  const page = Number.isFinite(pageParam) && pageParam > 0 ? pageParam - 1 : 0;
-  const parts = path.split('/').filter(Boolean);
-  if (parts.length === 0 || (parts.length === 1 && parts[0] === 'lookup')) return { view: 'lookup' };
-  if (parts[0] === 'volumes' && parts.length === 1) return { view: 'volumes', volume: null, page: 0 };
-  if (parts[0] === 'volumes' && parts.length === 2 && /^\d+$/.test(parts[1])) {
-    return { view: 'volumes', volume: Number(parts[1]), page };
-  }
-  if (parts[0] === 'duplicates' && parts.length === 1) return { view: 'duplicates', page };
-  if (parts[0] === 'quotation' && parts.length === 2 && /^\d+$/.test(parts[1])) return { view: 'quotation', id: parts[1] };
-  return { view: 'notfound' };
-}
 
 const TITLES = {
   lookup: 'Verbatim — check a Lenin quotation',
