@@ -1,4 +1,5 @@
-// The page's addresses (#/, #/volumes/26?page=2, #/duplicates, #/quotation/ID): parsing and building them.
+// Hash routing: the page's addresses (#/, #/volumes/26?page=2, #/duplicates, #/quotation/ID), parsing and building them, and showing the view of the current one.
+import { $ } from './dom.js';
 
 // Links to these addresses leave the page: the service sends `#/quotation/ID` links to editor plugins
 // (app.verbatim.editor.LanguageToolMatches), so their shapes stay as they are.
@@ -39,3 +40,42 @@ export function parseRoute(hash) {
 }
 
 export const currentRoute = () => parseRoute(location.hash);
+
+/**
+ * Shows the view of the current address now and on every hash change. Each view is
+ * { name, nav, title(route), show?(route, { initial, viewChanged }) }: `name` matches the data-view of its
+ * section in index.html and the route's view, `nav` the data-nav of its link in the main navigation (or null).
+ */
+export function startRouter(views) {
+  const byName = new Map(views.map((v) => [v.name, v]));
+  let shownView = null;
+
+  function route(initial) {
+    const parsed = currentRoute();
+    const r = byName.has(parsed.view) ? parsed : { view: 'notfound' };
+    const view = byName.get(r.view);
+    const viewChanged = r.view !== shownView;
+    for (const section of document.querySelectorAll('.view')) {
+      section.hidden = section.dataset.view !== r.view;
+    }
+    for (const link of document.querySelectorAll('[data-nav]')) {
+      if (view.nav && link.dataset.nav === view.nav) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
+    document.title = view.title(r);
+    shownView = r.view;
+
+    // After a click on a link the heading of what changed takes focus, so keyboard and screen-reader
+    // users land on the new content; on the first load focus stays where the browser put it.
+    const focusHeading = !initial && viewChanged;
+    if (focusHeading) {
+      const heading = $(`#view-${r.view} h1`);
+      if (heading) heading.focus({ preventScroll: false });
+    }
+    if (view.show) view.show(r, { initial, viewChanged });
+    if (!focusHeading && !initial) window.scrollTo({ top: 0 });
+  }
+
+  window.addEventListener('hashchange', () => route(false));
+  route(true);
+}
