@@ -80,6 +80,14 @@ async function verdictOf(page) {
   };
 }
 
+/** Waits until the section of `view` is the one shown. */
+async function visibleView(page, view) {
+  await page.locator(`section.view[data-view="${view}"]`).waitFor({ state: 'visible' });
+  assertEqual(await page.locator('section.view:not([hidden])').count(), 1, 'views shown at once');
+}
+
+const activeId = (page) => page.evaluate(() => document.activeElement && document.activeElement.id);
+
 async function main() {
   fs.mkdirSync(SHOTS, { recursive: true });
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-e2e-'));
@@ -111,11 +119,15 @@ async function main() {
   const origin = new URL(BASE_URL).origin;
   const foreignRequests = [];
   const pageErrors = [];
+  const scripts = [];
   page.on('request', (r) => {
     const url = r.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push({ url: r.url().replace(origin, ''), status: r.status() });
+  });
 
   try {
     const loaded = await step('the page loads with a labelled quotation field', async () => {
@@ -144,6 +156,16 @@ async function main() {
       await page.getByRole('button', { name: `Copy citation ${EXPECTED_CITATION}` }).waitFor({ state: 'visible' });
     });
     await page.screenshot({ path: path.join(SHOTS, 'lookup.png'), fullPage: true }).catch(() => {});
+
+    let quotationId = null;
+    await step('the best match links to its quotation as #/quotation/ID', async () => {
+      assert(verified, 'skipped: no VERIFIED result to take the link from');
+      const link = page.getByRole('link', { name: 'Open this quotation' });
+      const href = await link.getAttribute('href');
+      const m = /^#\/quotation\/(\d+)$/.exec(href || '');
+      assert(m, `href of "Open this quotation": ${href}`);
+      quotationId = m[1];
+    });
 
     await step('a famous fake, submitted with the button, is NOT_FOUND', async () => {
       const status = await lookUp(page, FAKE_QUOTE, { via: 'button' });
@@ -188,6 +210,75 @@ async function main() {
       assertEqual(await page.locator('#view-duplicates .notice--error').count(), 0, 'error boxes in the duplicates view');
     });
     await page.screenshot({ path: path.join(SHOTS, 'duplicates.png'), fullPage: false }).catch(() => {});
+
+    await step('a click in the main navigation moves focus to the heading of the view', async () => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Look up' }).click();
+      await page.waitForURL(/#\/$/);
+      await visibleView(page, 'lookup');
+      assertEqual(await activeId(page), 'lookup-heading', 'focused element after "Look up"');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Volumes' }).click();
+      await page.waitForURL(/#\/volumes$/);
+      assertEqual(await activeId(page), 'volumes-heading', 'focused element after "Volumes"');
+      assertEqual(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Volumes' })
+        .getAttribute('aria-current'), 'page', 'aria-current of the Volumes link');
+    });
+
+    await step('each view opens at its address, and Back returns to the one before', async () => {
+      const visits = [
+        ['#/volumes/26', 'volumes', 'Volume 26 — Verbatim'],
+        ['#/duplicates', 'duplicates', 'Passages quoted more than once — Verbatim'],
+        ['#/lookup', 'lookup', 'Verbatim — check a Lenin quotation'],
+        ['#/no/such/page', 'notfound', 'Page not found — Verbatim'],
+      ];
+      for (const [hash, view, title] of visits) {
+        await page.goto(`${BASE_URL}/${hash}`);
+        await visibleView(page, view);
+        assertEqual(await page.title(), title, `title at ${hash}`);
+      }
+      for (const [hash, view] of visits.slice(0, -1).reverse()) {
+        await page.goBack();
+        await page.waitForURL((u) => u.hash === hash);
+        await visibleView(page, view);
+      }
+      await page.locator('[data-testid="citations"] > li').first().waitFor({ state: 'visible' });
+    });
+
+    await step('a quotation link as the service sends it to editor plugins opens that quotation', async () => {
+      assert(quotationId, 'skipped: no quotation id from the lookup');
+      await page.goto('about:blank');
+      await page.goto(`${BASE_URL}/#/quotation/${quotationId}`, { waitUntil: 'load' });
+      await visibleView(page, 'quotation');
+      assertEqual(await text(page.locator('#quotation-heading')), `Quotation #${quotationId}`, 'heading');
+      const citation = page.getByTestId('citation');
+      await citation.waitFor({ state: 'visible' });
+      assertEqual(await text(citation), EXPECTED_CITATION, 'citation');
+      assertEqual(await page.title(), `Quotation #${quotationId} — Verbatim`, 'title');
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'quotation.png'), fullPage: true }).catch(() => {});
+
+    await step('"Check this wording" on a quotation looks it up again: VERIFIED', async () => {
+      assert(quotationId, 'skipped: no quotation page');
+      const answered = page.waitForResponse(
+        (r) => r.url().endsWith('/api/v1/lookup') && r.request().method() === 'POST', { timeout: TIMEOUT });
+      await page.getByRole('button', { name: 'Check this wording' }).click();
+      assertEqual((await answered).status(), 200, 'status of POST /api/v1/lookup');
+      await page.waitForURL(/#\/$/);
+      await page.waitForSelector('#lookup-result[aria-busy="false"]', { state: 'attached' });
+      assertEqual((await verdictOf(page)).word, 'VERIFIED', 'verdict word');
+    });
+
+    await step('an unknown quotation shows the service\'s "not found"', async () => {
+      await page.goto(`${BASE_URL}/#/quotation/987654321`);
+      const error = page.locator('#quotation-detail .notice--error');
+      await error.waitFor({ state: 'visible' });
+      assert((await text(error)).startsWith('Not found.'), `error text: ${await text(error)}`);
+    });
+
+    await step('every script module of the page loads', async () => {
+      assert(scripts.some((s) => s.url.endsWith('/js/main.js')), `js/main.js was not loaded (${scripts.map((s) => s.url).join(', ')})`);
+      const failedScripts = scripts.filter((s) => s.status >= 400);
+      assertEqual(failedScripts.length, 0, `failed scripts (${failedScripts.map((s) => `${s.status} ${s.url}`).join(', ')})`);
+    });
 
     await step('the page loads nothing from other origins and throws no script errors', async () => {
       assertEqual(foreignRequests.length, 0, `requests to other origins (${foreignRequests.join(', ')})`);

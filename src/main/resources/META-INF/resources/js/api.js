@@ -1,0 +1,65 @@
+// The Verbatim API: the only module that calls fetch; one function per endpoint; every failure becomes an ApiError.
+
+/** A failed call: status 0 when the service could not be reached; detail from the problem+json answer. */
+export class ApiError extends Error {
+  constructor(status, detail, field) {
+    super(detail);
+    this.status = status;
+    this.field = field ?? null;
+  }
+}
+
+/** Calls the API (same origin, relative to the page); answers parsed JSON or throws ApiError. */
+async function call(path, { method = 'GET', body, signal } = {}) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'Could not reach the Verbatim service. Check the connection and try again.');
+  }
+  const type = response.headers.get('Content-Type') || '';
+  let data = null;
+  if (type.includes('json')) {
+    try {
+      data = await response.json();
+    } catch (e) {
+      if (e.name === 'AbortError') throw e;
+      data = null;
+    }
+  }
+  if (!response.ok) {
+    const detail = data && typeof data.detail === 'string' && data.detail.trim()
+      ? data.detail
+      : `The service answered ${response.status}${response.statusText ? ' ' + response.statusText : ''}.`;
+    throw new ApiError(response.status, detail, data && data.field);
+  }
+  if (data === null) {
+    throw new ApiError(response.status, 'The service sent an answer this page cannot read.');
+  }
+  return data;
+}
+
+/** POST /api/v1/lookup: the verdict on a text and up to `limit` matches. */
+export const lookup = (text, limit, signal) =>
+  call('api/v1/lookup', { method: 'POST', body: { text, limit }, signal });
+
+/** GET /api/v1/volumes: the cited volumes of the Works with counts. */
+export const volumes = () => call('api/v1/volumes');
+
+/** GET /api/v1/volumes/{volume}/citations: one page of a volume's citations, in page order. */
+export const volumeCitations = (volume, page, size) =>
+  call(`api/v1/volumes/${encodeURIComponent(volume)}/citations?page=${page}&size=${size}`);
+
+/** GET /api/v1/duplicates: one page of duplicate clusters. */
+export const duplicates = (page, size) => call(`api/v1/duplicates?page=${page}&size=${size}`);
+
+/** GET /api/v1/quotations/{id}: one stored quotation. */
+export const quotation = (id) => call(`api/v1/quotations/${encodeURIComponent(id)}`);

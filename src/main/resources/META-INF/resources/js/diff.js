@@ -1,0 +1,45 @@
+// The word-by-word alignment of two wordings, with its legend.
+import { h, srOnly } from './dom.js';
+
+/**
+ * The word alignment. "submitted" words missing from the stored wording are struck (<del>), stored
+ * words missing from the submission are underlined (<ins>); a replace shows both, struck first.
+ */
+export function diffView(differences, { from = 'your text', to = 'the memoir' } = {}) {
+  const p = h('p', { class: 'diff' });
+  const del = (words) => h('del', { title: `In ${from}, not in ${to}` }, srOnly(`[${from} only: `), words, srOnly(']'));
+  const ins = (words) => h('ins', { title: `In ${to}, not in ${from}` }, srOnly(`[${to} only: `), words, srOnly(']'));
+  let first = true;
+  for (const d of differences || []) {
+    if (!first) p.append(' ');
+    first = false;
+    switch (d.op) {
+      case 'equal':
+        p.append(d.stored ?? d.submitted ?? '');
+        break;
+      case 'replace':
+        p.append(h('span', { class: 'diff__replace' },
+          d.submitted ? del(d.submitted) : null,
+          d.submitted && d.stored ? ' ' : null,
+          d.stored ? ins(d.stored) : null));
+        break;
+      case 'insert':
+        if (d.submitted) p.append(del(d.submitted));
+        break;
+      case 'delete':
+        if (d.stored) p.append(ins(d.stored));
+        break;
+      default:
+        p.append(d.stored ?? d.submitted ?? '');
+    }
+  }
+  return p;
+}
+
+export function diffLegend({ from = 'your text', to = 'the memoir' } = {}) {
+  return h('p', { class: 'legend' },
+    h('span', { class: 'visually-hidden' }, 'Legend: '),
+    h('span', { class: 'legend__item' }, h('del', null, 'struck'), ` = in ${from} only`),
+    h('span', { class: 'legend__item' }, h('ins', null, 'underlined'), ` = in ${to} only`),
+    h('span', { class: 'legend__item' }, 'plain = the same in both'));
+}

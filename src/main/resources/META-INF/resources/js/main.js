@@ -1,0 +1,31 @@
+// Entry point of the Verbatim web page: creates the views, wires them together and starts the router. Plain ES modules, no build step.
+import { $ } from './dom.js';
+import { startRouter } from './router.js';
+import { createDuplicatesView } from './views/duplicates.js';
+import { createLookupView } from './views/lookup.js';
+import { createNotFoundView } from './views/notfound.js';
+import { createQuotationView } from './views/quotation.js';
+import { createVolumesView } from './views/volumes.js';
+
+function setup() {
+  const lookup = createLookupView();
+  const views = [
+    lookup,
+    createVolumesView(),
+    createDuplicatesView(),
+    createQuotationView({ checkWording: (text) => lookup.check(text) }),
+    createNotFoundView(),
+  ];
+  // The skip link would otherwise change the hash and be taken for a route.
+  $('[data-skip]').addEventListener('click', (e) => {
+    e.preventDefault();
+    $('#main').focus();
+  });
+  startRouter(views);
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', setup);
+} else {
+  setup();
+}
