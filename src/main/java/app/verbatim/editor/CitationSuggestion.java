@@ -40,6 +40,33 @@ public final class CitationSuggestion {
         return new SuggestedCitation(display.toString(), csl(finding, author, title, part, speaker, works));
     }
 
+    /**
+     * Words found in the Works themselves: cite the English volume and its pages, naming the edition.
+     *
+     * @param speaker whose words they are ("Lenin", or the author Lenin quotes)
+     * @param title   the work of Lenin's they stand in, or null
+     */
+    public static SuggestedCitation ofWorks(String speaker, int volume, List<PageRange> pages, String title) {
+        String who = blank(speaker) ? Speakers.LENIN : speaker;
+        String place = CitationFormat.englishEdition(volume, pages);
+        String display = who + ", " + (blank(title) ? "" : "\"" + title.strip() + "\", ") + place;
+        Map<String, Object> csl = new LinkedHashMap<>();
+        csl.put("id", "lenin-cw-" + volume + "-" + pages.get(0).first());
+        csl.put("type", blank(title) ? "book" : "chapter");
+        if (!blank(title)) {
+            csl.put("title", title.strip());
+        }
+        csl.put(blank(title) ? "title" : "container-title", "Collected Works");
+        csl.put("author", List.of(Map.of("family", "Lenin", "given", "V. I.")));
+        csl.put("edition", "4");
+        csl.put("volume", String.valueOf(volume));
+        csl.put("page", CitationFormat.pages(pages));
+        csl.put("publisher", "Progress Publishers");
+        csl.put("publisher-place", "Moscow");
+        csl.put("language", "en");
+        return new SuggestedCitation(display, csl);
+    }
+
     private static String source(String author, String title, String part, QuoteFinding finding) {
         if (blank(title)) {
             return finding != null && !blank(finding.sourceDisplay()) ? finding.sourceDisplay() : "an unnamed memoir";

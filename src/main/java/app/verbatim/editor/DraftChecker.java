@@ -8,6 +8,7 @@ import app.verbatim.lookup.LookupConfig;
 import app.verbatim.lookup.LookupResult;
 import app.verbatim.lookup.LookupService;
 import app.verbatim.match.VerdictPolicy;
+import app.verbatim.text.CitationFormat;
 import app.verbatim.text.PageRange;
 import app.verbatim.text.TextNormaliser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,10 @@ public class DraftChecker {
         }
         LookupResult.LookupMatch best = result.matches().isEmpty() ? null : result.matches().get(0);
         SuggestedCitation suggestion = null;
-        if (best != null && result.verdict() != VerdictPolicy.Verdict.NOT_FOUND) {
+        if (best != null && best.source() == LookupResult.Source.WORKS && result.verdict() != VerdictPolicy.Verdict.NOT_FOUND) {
+            suggestion = CitationSuggestion.ofWorks(best.speaker(), best.works().volume(), best.works().pages(),
+                    best.works().title());
+        } else if (best != null && result.verdict() != VerdictPolicy.Verdict.NOT_FOUND) {
             var memoir = best.memoir();
             List<PageRange> pages = best.citation() == null ? List.of() : best.citation().pages();
             suggestion = CitationSuggestion.of(finding(result), memoir.author(), memoir.title(), memoir.part(),
@@ -86,6 +90,10 @@ public class DraftChecker {
         }
         LookupResult.LookupMatch best = result.matches().get(0);
         String stored = best.text().substring(best.location().start(), best.location().end());
+        if (best.source() == LookupResult.Source.WORKS) {
+            return new QuoteFinding(result.verdict().name(), stored, best.speaker(), null,
+                    CitationFormat.englishEdition(best.works().volume(), best.works().pages()), null);
+        }
         return new QuoteFinding(result.verdict().name(), stored, best.speaker(), sourceDisplay(best),
                 best.citation() == null ? null : best.citation().display(), best.quotationId());
     }

@@ -101,5 +101,12 @@ public interface LookupConfig {
         /** Someone else's words (or narration) scoring at least this make the submission MISATTRIBUTED. */
         @WithDefault("0.70")
         double misattributed();
+
+        /**
+         * A passage of Lenin's in the Works holding at least this share of the submission's word weight (rare
+         * words weigh more) is the same passage in another translation: VARIANT, however the words align.
+         */
+        @WithDefault("0.60")
+        double translation();
     }
 }

@@ -3,25 +3,47 @@ package app.verbatim.lookup;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import app.verbatim.api.QuotationView;
+import app.verbatim.api.WorksLocation;
 import app.verbatim.match.Difference;
 import app.verbatim.match.VerdictPolicy;
 
-/** What a submitted quotation is, and where the corpus has it. */
-public record LookupResult(VerdictPolicy.Verdict verdict, String explanation, String attributedTo, List<LookupMatch> matches) {
+/**
+ * What a submitted quotation is, and where the memoirs and the Works have it; {@code searched} says what was
+ * looked in, so a NOT_FOUND says how far the search went.
+ */
+public record LookupResult(VerdictPolicy.Verdict verdict, String explanation, String attributedTo, Searched searched,
+                           List<LookupMatch> matches) {
+
+    /** Where a match was found. */
+    public enum Source { MEMOIR, WORKS }
 
     /**
-     * A stored passage that matches: a quotation ({@code quotationId}) or a stretch of a memoirist's
-     * narration ({@code narrationId}). {@code location} is the matched part, as offsets in {@code text}.
+     * Whose words the matched passage holds: a memoir's quotation or its author's narration; in the Works,
+     * Lenin's own words, words he quotes from someone else, or the editors'.
+     */
+    public enum Kind { QUOTATION, NARRATION, LENIN, QUOTED, EDITORIAL }
+
+    /** The memoirs, and the volumes of the Works searched; the volumes of the edition there is no text of. */
+    public record Searched(boolean memoirs, int worksVolumes, List<Integer> missingVolumes) {
+    }
+
+    /**
+     * A stored passage that matches: a memoir's quotation ({@code quotationId}) or narration ({@code narrationId}),
+     * or a passage of the Works ({@code works}). {@code location} is the matched part, as offsets in {@code text}.
      */
     public record LookupMatch(
+            Source source,
+            Kind kind,
             Long quotationId,
             Long narrationId,
-            CandidateFinder.Source source,
             String speaker,
             boolean lenin,
             String text,
-            QuotationView.MemoirRef memoir,
+            @JsonInclude(JsonInclude.Include.NON_NULL) QuotationView.MemoirRef memoir,
+            @JsonInclude(JsonInclude.Include.NON_NULL) WorksLocation works,
             QuotationView.Location location,
             QuotationView.CitationView citation,
             double score,

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import app.verbatim.api.QuotationView;
+import app.verbatim.api.WorksLocation;
 import app.verbatim.lookup.CandidateFinder.Candidate;
 import app.verbatim.lookup.CandidateFinder.Source;
 import app.verbatim.lookup.PassageDetails.StoredNarration;
@@ -20,20 +22,32 @@ import app.verbatim.match.PassageMatcher;
 import app.verbatim.match.Shingles;
 import app.verbatim.match.StoredWords;
 import app.verbatim.match.VerdictPolicy;
+import app.verbatim.text.Speakers;
 import app.verbatim.text.TextNormaliser;
 import app.verbatim.text.Token;
+import app.verbatim.works.WorksMatch;
+import app.verbatim.works.WorksSearch;
+import app.verbatim.works.data.Stretch;
+import app.verbatim.works.data.VolumeData;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Looks submissions up: candidates from the database index, then alignment, scoring and the verdict
- * in plain Java. A batch of submissions costs one candidate query, then one query per table for
- * the details of the matches shown.
+ * Looks submissions up in the memoirs and in the Works: candidates from the database index and the Works
+ * index, then alignment, scoring and the verdict in plain Java. A batch of submissions costs one candidate
+ * query, two Works round trips, then one query per table for the details of the memoir matches shown.
  */
 @ApplicationScoped
 public class LookupService {
 
+    /** Fewer content words in common than this are a coincidence, whatever their weight. */
+    static final int MIN_TRANSLATED_STEMS = 3;
+
+    /** The volumes of the 4th edition; those without data are named as not searched. */
+    static final int EDITION_VOLUMES = 45;
+
     private final CandidateFinder finder;
     private final PassageDetails details;
+    private final WorksSearch works;
     private final LookupConfig config;
     private final PassageMatcher matcher = new PassageMatcher();
     private final VerdictPolicy policy;
@@ -42,9 +56,11 @@ public class LookupService {
     private final LookupAdmission admission;
     private final WordingDifferences wordings;
 
-    LookupService(CandidateFinder finder, PassageDetails details, WordingDifferences wordings, LookupConfig config) {
+    LookupService(CandidateFinder finder, PassageDetails details, WorksSearch works, WordingDifferences wordings,
+                  LookupConfig config) {
         this.finder = finder;
         this.details = details;
+        this.works = works;
         this.wordings = wordings;
         this.config = config;
         this.screen = new CandidateScreen(config.aligned());
@@ -68,53 +84,89 @@ public class LookupService {
         List<List<Token>> submissions = texts.stream().map(TextNormaliser::tokenize).toList();
         List<List<Candidate>> candidates = finder.find(submissions.stream().map(Shingles::inTextOrder).toList(),
                 config.candidates());
+        List<List<WorksMatch>> inWorks = works.search(texts, submissions);
+        LookupResult.Searched searched = searched();
         List<Judgement> judgements = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            judgements.add(judge(submissions.get(i), candidates.get(i), limit));
+            judgements.add(judge(submissions.get(i), candidates.get(i), inWorks.get(i), limit));
         }
-        // Details only for the matches shown: reading every candidate's cost more than aligning it.
+        // Details only for the memoir matches shown: reading every candidate's cost more than aligning it.
         Set<Long> quotationIds = new HashSet<>();
         Set<Long> narrationIds = new HashSet<>();
-        judgements.forEach(j -> j.shown().forEach(s ->
-                (s.candidate().source() == Source.QUOTATION ? quotationIds : narrationIds).add(s.candidate().id())));
+        judgements.forEach(j -> j.shown().stream().filter(f -> f.candidate() != null).forEach(f ->
+                (f.candidate().source() == Source.QUOTATION ? quotationIds : narrationIds).add(f.candidate().id())));
         Shown shown = new Shown(details.quotations(quotationIds), details.narration(narrationIds));
         List<LookupResult> results = new ArrayList<>();
         for (Judgement j : judgements) {
             List<LookupResult.LookupMatch> matches = j.shown().stream().map(shown::view).toList();
             String attributedTo = j.verdict() == VerdictPolicy.Verdict.MISATTRIBUTED && !matches.isEmpty()
                     ? matches.get(0).speaker() : null;
-            results.add(new LookupResult(j.verdict(), Explanations.of(j.verdict(), matches), attributedTo, matches));
+            results.add(new LookupResult(j.verdict(), Explanations.of(j.verdict(), matches, searched), attributedTo,
+                    searched, matches));
         }
         return results;
     }
 
-    /** The verdict on one submission and the scored candidates to show, best first. */
-    record Judgement(VerdictPolicy.Verdict verdict, List<Scored> shown) {
+    private LookupResult.Searched searched() {
+        Set<Integer> loaded = works.volumesLoaded();
+        List<Integer> missing = IntStream.rangeClosed(1, EDITION_VOLUMES).filter(v -> !loaded.contains(v)).boxed().toList();
+        return new LookupResult.Searched(true, loaded.size(), missing);
     }
 
-    private Judgement judge(List<Token> submission, List<Candidate> candidates, int limit) {
-        List<Scored> scored = new ArrayList<>();
+    /**
+     * A stored passage judged against a submission: a memoir candidate or a Works match, whether its words
+     * are Lenin's, and how well the submission aligns with it.
+     */
+    record Found(Match match, boolean lenin, Candidate candidate, WorksMatch works) {
+
+        double score() {
+            return match.score();
+        }
+    }
+
+    /** The verdict on one submission and the passages to show, best first. */
+    record Judgement(VerdictPolicy.Verdict verdict, List<Found> shown) {
+    }
+
+    private Judgement judge(List<Token> submission, List<Candidate> candidates, List<WorksMatch> inWorks, int limit) {
+        List<Found> found = new ArrayList<>();
         List<StoredWords> words = candidates.stream().map(c -> storedWords.get(c.body())).toList();
         for (int i : screen.select(submission, words)) {
             Candidate candidate = candidates.get(i);
-            scored.add(new Scored(candidate, matcher.match(submission, words.get(i)), candidate.lenin()));
+            found.add(new Found(matcher.match(submission, words.get(i)), candidate.lenin(), candidate, null));
         }
-        scored.sort(Comparator.comparingDouble((Scored s) -> s.match().score()).reversed()
-                .thenComparing(s -> s.candidate().id()));
-        Match bestLenin = scored.stream().filter(Scored::lenin).map(Scored::match).findFirst().orElse(null);
-        Scored bestOther = scored.stream().filter(s -> !s.lenin()).findFirst().orElse(null);
-        VerdictPolicy.Verdict verdict = policy.decide(bestLenin, bestOther == null ? null : bestOther.match());
-        List<Scored> shown = switch (verdict) {
-            case VERIFIED, VARIANT -> scored.stream()
-                    .filter(s -> s.lenin() && s.match().score() >= config.thresholds().variant()).toList();
-            case MISATTRIBUTED -> scored.stream()
-                    .filter(s -> !s.lenin() && s.match().score() >= config.thresholds().misattributed()).toList();
+        for (WorksMatch w : inWorks) {
+            found.add(new Found(w.match(), w.lenin(), null, w));
+        }
+        found.sort(Comparator.comparingDouble(Found::score).reversed().thenComparing(LookupService::order));
+        Found bestLenin = found.stream().filter(Found::lenin).findFirst().orElse(null);
+        Found bestOther = found.stream().filter(f -> !f.lenin()).findFirst().orElse(null);
+        VerdictPolicy.Verdict verdict = policy.decide(bestLenin == null ? null : bestLenin.match(),
+                bestOther == null ? null : bestOther.match());
+        double translation = config.thresholds().translation();
+        List<Found> translated = found.stream()
+                .filter(f -> f.works() != null && f.lenin() && f.works().share() >= translation
+                        && f.works().sharedStems() >= MIN_TRANSLATED_STEMS).toList();
+        boolean otherVerbatim = bestOther != null && bestOther.score() >= config.thresholds().verified();
+        if ((verdict == VerdictPolicy.Verdict.NOT_FOUND || verdict == VerdictPolicy.Verdict.MISATTRIBUTED)
+                && !translated.isEmpty() && !otherVerbatim) {
+            // another translation of a passage of Lenin's: the words differ, the passage is his
+            verdict = VerdictPolicy.Verdict.VARIANT;
+        }
+        List<Found> shown = switch (verdict) {
+            case VERIFIED, VARIANT -> found.stream().filter(f -> f.lenin()
+                    && (f.score() >= config.thresholds().variant() || translated.contains(f))).toList();
+            case MISATTRIBUTED -> found.stream()
+                    .filter(f -> !f.lenin() && f.score() >= config.thresholds().misattributed()).toList();
             case NOT_FOUND -> List.of();
         };
         return new Judgement(verdict, shown.stream().limit(limit).toList());
     }
 
-    record Scored(Candidate candidate, Match match, boolean lenin) {
+    /** Equal scores: memoir quotations first (they carry citations and duplicates), then by id or place. */
+    private static String order(Found f) {
+        return f.candidate() != null ? String.format("0%020d", f.candidate().id())
+                : String.format("1%05d%07d", f.works().volume(), f.works().start());
     }
 
     /** The stored passages behind a batch's shown matches, with the quotations clustered with them. */
@@ -131,19 +183,40 @@ public class LookupService {
                     .collect(Collectors.groupingBy(StoredQuotation::clusterId));
         }
 
-        LookupResult.LookupMatch view(Scored s) {
-            Match m = s.match();
-            QuotationView.Location location = new QuotationView.Location(m.storedStart(), m.storedEnd());
+        LookupResult.LookupMatch view(Found f) {
+            Match m = f.match();
             List<LookupResult.WordDifference> differences = LookupResult.WordDifference.of(m.differences());
             double score = Math.round(m.score() * 1000) / 1000.0;
-            if (s.candidate().source() == Source.QUOTATION) {
-                StoredQuotation q = quotations.get(s.candidate().id());
-                return new LookupResult.LookupMatch(q.id(), null, Source.QUOTATION, q.speaker(), q.lenin(), q.body(),
-                        q.memoir(), location, q.citation(), score, m.exact(), differences, duplicatesOf(q));
+            if (f.works() != null) {
+                WorksMatch w = f.works();
+                LookupResult.Kind kind = switch (w.kind()) {
+                    case LENIN -> LookupResult.Kind.LENIN;
+                    case QUOTED -> LookupResult.Kind.QUOTED;
+                    case EDITORIAL -> LookupResult.Kind.EDITORIAL;
+                };
+                return new LookupResult.LookupMatch(LookupResult.Source.WORKS, kind, null, null, speakerOf(w), w.lenin(),
+                        w.text(), null, new WorksLocation(w.volume(), w.pages(), w.title(), VolumeData.EDITION,
+                        Math.round(w.share() * 1000) / 1000.0), new QuotationView.Location(w.start(), w.end()),
+                        null, score, m.exact(), differences, List.of());
             }
-            StoredNarration n = narration.get(s.candidate().id());
-            return new LookupResult.LookupMatch(null, n.id(), Source.NARRATION, n.author(), false, n.body(),
-                    n.memoir(), location, null, score, m.exact(), differences, List.of());
+            QuotationView.Location location = new QuotationView.Location(m.storedStart(), m.storedEnd());
+            if (f.candidate().source() == Source.QUOTATION) {
+                StoredQuotation q = quotations.get(f.candidate().id());
+                return new LookupResult.LookupMatch(LookupResult.Source.MEMOIR, LookupResult.Kind.QUOTATION, q.id(), null,
+                        q.speaker(), q.lenin(), q.body(), q.memoir(), null, location, q.citation(), score, m.exact(),
+                        differences, duplicatesOf(q));
+            }
+            StoredNarration n = narration.get(f.candidate().id());
+            return new LookupResult.LookupMatch(LookupResult.Source.MEMOIR, LookupResult.Kind.NARRATION, null, n.id(),
+                    n.author(), false, n.body(), n.memoir(), null, location, null, score, m.exact(), differences, List.of());
+        }
+
+        private static String speakerOf(WorksMatch w) {
+            return switch (w.kind()) {
+                case LENIN -> Speakers.LENIN;
+                case QUOTED -> w.source() == null ? Speakers.UNKNOWN : w.source();
+                case EDITORIAL -> Speakers.EDITORS;
+            };
         }
 
         private List<LookupResult.Duplicate> duplicatesOf(StoredQuotation self) {

@@ -8,6 +8,9 @@ public final class Speakers {
     /** The speaker of words the text does not attribute. */
     public static final String UNKNOWN = "unknown";
 
+    /** Whose words the Works' prefaces, notes and indexes are. */
+    public static final String EDITORS = "editors";
+
     /** Below this confidence an attribution is reported as uncertain. */
     public static final float CERTAIN = 0.8f;
 

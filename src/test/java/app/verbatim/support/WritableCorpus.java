@@ -10,6 +10,6 @@ public class WritableCorpus extends EmbeddedPostgresResource {
 
     @Override
     protected Map<String, String> settings() {
-        return Map.of("verbatim.corpus.import-seeds", "false");
+        return Map.of("verbatim.corpus.import-seeds", "false", "verbatim.works.load", "false");
     }
 }
