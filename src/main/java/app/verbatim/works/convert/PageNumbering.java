@@ -28,7 +28,8 @@ final class PageNumbering {
 
     /**
      * @param heads     the number read on each PDF page, -1 where none
-     * @param plateLike how much each page looks like a plate: 2 a caption or the blank back of one, 1 empty, 0 text
+     * @param plateLike how much each page looks like a plate: 3 marked for discarding, 2 a caption or the blank
+     *                  back of one, 1 empty, 0 text
      * @param labels    the PDF's page labels where they are numbers, else -1 (they only settle what the heads leave open)
      * @param lastText  the index of the last PDF page with text
      */
@@ -77,7 +78,8 @@ final class PageNumbering {
             }
         }
         List<Integer> rising = new ArrayList<>();
-        for (int i : agreeing) {
+        for (int k = 0; k < agreeing.size(); k++) {
+            int i = agreeing.get(k);
             if (rising.isEmpty()) {
                 rising.add(i);
                 continue;
@@ -86,9 +88,31 @@ final class PageNumbering {
             // A later head may skip numbers (plates counted in the pagination) but never go back or fall short.
             if (heads[i] > heads[last] && heads[i] - heads[last] <= (i - last) + 40) {
                 rising.add(i);
+            } else if (heads[i] <= heads[last] && resumesSoon(agreeing, k, heads, heads[last]) && heads[last] - heads[i] <= 10) {
+                // A page or two printed twice (vol. 11 repeats pp. 396-397): the later copies run on into the
+                // rest of the book, so the earlier ones give way.
+                while (!rising.isEmpty() && heads[rising.get(rising.size() - 1)] >= heads[i]) {
+                    rising.remove(rising.size() - 1);
+                }
+                rising.add(i);
+            } else if (heads[i] <= heads[last] && k + 1 < agreeing.size()
+                    && heads[agreeing.get(k + 1)] - agreeing.get(k + 1) == heads[i] - i) {
+                // Not one misread head but a run of them: the pages are out of order, and no number can be trusted.
+                throw new ConversionException("printed page numbers go back at PDF page " + (i + 1) + " (" + heads[i]
+                        + " after " + heads[last] + " on PDF page " + (last + 1) + ")");
             }
         }
         return rising;
+    }
+
+    /** Whether a head within the next dozen pages goes past {@code highest}. */
+    private static boolean resumesSoon(List<Integer> agreeing, int k, int[] heads, int highest) {
+        for (int j = k + 1; j < agreeing.size() && agreeing.get(j) - agreeing.get(k) <= 12; j++) {
+            if (heads[agreeing.get(j)] > highest) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int fillBetween(int a, int b, int[] heads, int[] plateLike, int[] labels, int[] printed, boolean[] inferred) {

@@ -67,13 +67,25 @@ final class VolumeReading {
             boolean empty = split.body().stream().allMatch(l -> l.text().isBlank() || l.text().strip().equals("BLANK"));
             boolean caption = !empty && split.body().size() <= 8 && split.body().stream().allMatch(l -> l.size() < PageLayout.BODY_SIZE);
             plateLike[i] = caption || empty && i > 0 && plateLike[i - 1] == 2 && !heads.get(i - 1).hasNumber() ? 2 : empty ? 1 : 0;
+            if (split.body().stream().anyMatch(l -> l.text().contains("DISCARD"))) {
+                // The reprint left in a page it marked as spoilt (vol. 11); its head must not number anything.
+                plateLike[i] = 3;
+                numbers[i] = -1;
+            }
             if (!empty) {
                 lastText = i;
             }
         }
         PageNumbering.Result numbering = PageNumbering.number(numbers, plateLike, labelNumbers, lastText);
+        int first = numbering.firstIndex();
+        // The contents' first page carries its title instead of a head; it is numbered from the head after it.
+        if (first > 0 && startsWithContents(bodies.get(first - 1))) {
+            numbering.printed()[first - 1] = numbering.printed()[first] - 1;
+            numbering.inferred()[first - 1] = true;
+            first--;
+        }
         List<Integer> included = new ArrayList<>();
-        for (int i = Math.max(0, numbering.firstIndex()); i <= lastText; i++) {
+        for (int i = Math.max(0, first); i <= lastText; i++) {
             if (numbering.printed()[i] >= 0) {
                 included.add(i);
             }
@@ -90,7 +102,7 @@ final class VolumeReading {
         int contentsFirst = -1;
         for (int i : included) {
             boolean isContents = heads.get(i).title().replace(" ", "").equalsIgnoreCase("CONTENTS")
-                    || contentsPages.isEmpty() && !bodies.get(i).isEmpty() && bodies.get(i).get(0).text().replace(" ", "").equalsIgnoreCase("CONTENTS");
+                    || contentsPages.isEmpty() && startsWithContents(bodies.get(i));
             if (isContents) {
                 contentsFirst = contentsFirst < 0 ? numbering.printed()[i] : contentsFirst;
                 contentsPages.add(bodies.get(i));
@@ -149,8 +161,12 @@ final class VolumeReading {
             pages.add(new VolumeData.Page(printed, i + 1, text.text(), text.stretches()));
             inferred += numbering.inferred()[i] ? 1 : 0;
         }
-        String period = Period.find(works, pages, glyphs.subList(0, Math.max(0, numbering.firstIndex())));
+        String period = Period.find(works, pages, glyphs.subList(0, Math.max(0, first)));
         return new VolumeReading(works, pages, period, inferred, numbering.plates());
+    }
+
+    private static boolean startsWithContents(List<TextLine> body) {
+        return !body.isEmpty() && body.get(0).text().replace(" ", "").equalsIgnoreCase("CONTENTS");
     }
 
     /** Whether text stands above the first title on a page, so a work that begins there shares the page. */
