@@ -103,7 +103,8 @@ final class LineBuilder {
         StringBuilder text = new StringBuilder();
         float segStart = Float.NaN;
         float lastEnd = Float.NaN;
-        boolean pendingSpace = false;
+        int spaceGlyphs = 0;
+        boolean wideGap = false;
         // Where the line draws its word spaces, a gap without one is letter-spacing or kerning, not a space.
         boolean drawsSpaces = kept.stream().anyMatch(Glyph::isSpace);
         int bold = 0;
@@ -111,27 +112,29 @@ final class LineBuilder {
         int letters = 0;
         for (Glyph g : kept) {
             if (g.isSpace()) {
-                pendingSpace = text.length() > 0;
+                spaceGlyphs += text.length() > 0 ? 1 : 0;
                 continue;
             }
             if (!Float.isNaN(lastEnd)) {
                 float gap = g.x() - lastEnd;
                 if (gap > COLUMN_GAP) {
-                    segments.add(new TextLine.Segment(text.toString(), segStart, lastEnd));
+                    segments.add(new TextLine.Segment(TextCleaner.rejoinLetterSpaced(text.toString()), segStart, lastEnd));
                     text.setLength(0);
                     segStart = Float.NaN;
-                    pendingSpace = false;
+                    spaceGlyphs = 0;
                 } else if (gap > Math.max(1.0f, (drawsSpaces ? 1.5f : 0.6f) * g.spaceWidth())) {
-                    pendingSpace = true;
+                    wideGap = true;
                 }
             }
             if (Float.isNaN(segStart)) {
                 segStart = g.x();
             }
-            if (pendingSpace && text.length() > 0) {
-                text.append(' ');
+            if (text.length() > 0 && (spaceGlyphs > 0 || wideGap)) {
+                // One drawn space may be letter-spacing ("C O N T E N T S"); two or a wide gap are a word space.
+                text.append(spaceGlyphs == 1 && !wideGap ? " " : "  ");
             }
-            pendingSpace = false;
+            spaceGlyphs = 0;
+            wideGap = false;
             text.append(g.text());
             lastEnd = Math.max(g.end(), Float.isNaN(lastEnd) ? g.end() : lastEnd);
             letters++;
@@ -139,7 +142,7 @@ final class LineBuilder {
             italic += g.italic() ? 1 : 0;
         }
         if (text.length() > 0) {
-            segments.add(new TextLine.Segment(text.toString(), segStart, lastEnd));
+            segments.add(new TextLine.Segment(TextCleaner.rejoinLetterSpaced(text.toString()), segStart, lastEnd));
         }
         if (segments.isEmpty()) {
             return;

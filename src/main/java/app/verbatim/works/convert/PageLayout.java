@@ -50,7 +50,7 @@ final class PageLayout {
         }
         float margin = block[0];
         float right = block[1];
-        if (lines.stream().filter(l -> l.size() >= SOURCE_SIZE).count() >= 6) {
+        if (lines.stream().filter(l -> l.size() >= SOURCE_SIZE).count() >= 12) {
             float ownMargin = mode(lines, true);
             float ownRight = mode(lines, false);
             if (Math.abs(ownMargin - margin) < 15 && Math.abs(ownRight - right) < 15) {
@@ -59,6 +59,7 @@ final class PageLayout {
             }
         }
         int footnotes = footnoteStart(lines, footnoteRunsOn);
+        float[] inset = insetMargins(lines, margin, right);
         List<Paragraph> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
         List<String> rightColumn = new ArrayList<>();
@@ -66,7 +67,9 @@ final class PageLayout {
         TextLine previous = null;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            Paragraph.Role role = i >= footnotes ? Paragraph.Role.FOOTNOTE : role(line, margin, right);
+            boolean isInset = !Float.isNaN(inset[i]) && i < footnotes;
+            Paragraph.Role role = i >= footnotes ? Paragraph.Role.FOOTNOTE : isInset ? Paragraph.Role.SMALL : role(line, margin, right);
+            float lineMargin = isInset ? inset[i] : margin;
             String text = TextCleaner.clean(line.text());
             if (role != Paragraph.Role.FOOTNOTE) {
                 text = TextCleaner.withoutMarkers(text);
@@ -74,7 +77,7 @@ final class PageLayout {
             if (text.isEmpty()) {
                 continue;
             }
-            boolean start = previous == null || role != currentRole || startsParagraph(role, line, previous, margin, text);
+            boolean start = previous == null || role != currentRole || startsParagraph(role, line, previous, lineMargin, text);
             if (start) {
                 flush(out, currentRole, current);
                 current = new ArrayList<>();
@@ -117,9 +120,50 @@ final class PageLayout {
         }
     }
 
+    /**
+     * Quotations set in the body size are inset instead: every line starts well right of the margin and the
+     * full lines still reach the right edge (as in The State and Revolution). Each line of such a block gets
+     * the block's own left edge; other lines get NaN. A single inset line may be a heading, so a block needs two.
+     */
+    private static float[] insetMargins(List<TextLine> lines, float margin, float right) {
+        float[] inset = new float[lines.size()];
+        java.util.Arrays.fill(inset, Float.NaN);
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isInsetFull(lines.get(i), margin, right)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            float edge = lines.get(i).x0();
+            while (end + 1 < lines.size()) {
+                TextLine next = lines.get(end + 1);
+                if (isInsetFull(next, margin, right)) {
+                    edge = Math.min(edge, next.x0());
+                } else if (!(Math.abs(next.x0() - edge) < 1.5f && next.size() >= SOURCE_SIZE)) {
+                    break;
+                }
+                end++;
+            }
+            if (end > i) {
+                for (int k = i; k <= end; k++) {
+                    inset[k] = edge;
+                }
+            }
+            i = end + 1;
+        }
+        return inset;
+    }
+
+    private static boolean isInsetFull(TextLine line, float margin, float right) {
+        float indent = line.x0() - margin;
+        return line.size() >= SOURCE_SIZE && indent > 15 && indent < 80 && line.x1() >= right - 3 && !line.bold();
+    }
+
     private static Paragraph.Role role(TextLine line, float margin, float right) {
         if (line.size() < SOURCE_SIZE) {
-            return Paragraph.Role.SOURCE;
+            // Section headings are set in small capitals of the same size as the source lines.
+            return isCaps(line.text()) && line.text().length() > 3 ? Paragraph.Role.HEADING : Paragraph.Role.SOURCE;
         }
         boolean displaced = line.x0() - margin > INDENT_MAX && line.x1() < right - 3;
         if (displaced && (line.size() >= BODY_SIZE || line.bold() || isCaps(line.text()))) {

@@ -11,7 +11,7 @@ record Paragraph(Role role, String text) {
         HEADING,
         /** Text in the body size (11 pt). */
         BODY,
-        /** Text set smaller (9 pt) inside the text block: quotations, documents, excerpts. */
+        /** Text set apart inside the text block, smaller (9 pt) or inset from the margin: quotations, documents, excerpts. */
         SMALL,
         /** A footnote at the page foot. */
         FOOTNOTE,
