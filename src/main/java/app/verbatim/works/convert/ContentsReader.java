@@ -16,7 +16,8 @@ final class ContentsReader {
     record Entry(String title, int page, boolean topLevel) {
     }
 
-    private static final Pattern NUMBERED = Pattern.compile("^(.*?)[\\s.]*?(\\d(?: ?\\d){0,3})$");
+    /** A page number at the line end, perhaps letter-spaced ("1 0 7"); "St. Petersburg, 1894 333" ends in 333. */
+    private static final Pattern NUMBERED = Pattern.compile("^(.*?)[\\s.]*?(\\d(?: \\d){1,3}|\\d{1,4})$");
     private static final Pattern LEADERS = Pattern.compile("(?:\\s*\\.){2,}\\s*$|\\s+\\.\\s*$");
 
     private final HyphenJoiner joiner;
@@ -44,6 +45,10 @@ final class ContentsReader {
                 if (isHeader(text)) {
                     continue;
                 }
+                if (text.replace(" ", "").equalsIgnoreCase("ILLUSTRATIONS")) {
+                    // The list of plates follows the contents; its page numbers are the plates', not works'.
+                    return entries;
+                }
                 Matcher m = NUMBERED.matcher(text);
                 boolean atRight = l.x1() >= right - 4;
                 if (pending.isEmpty()) {
@@ -70,11 +75,12 @@ final class ContentsReader {
 
     private static boolean isHeader(String text) {
         String t = text.strip();
-        return t.equals("CONTENTS") || t.equals("Page") || t.matches("\\d{1,4} CONTENTS|CONTENTS \\d{1,4}");
+        String closed = t.replace(" ", "");
+        return closed.equalsIgnoreCase("CONTENTS") || t.equals("Page") || closed.matches("(?i)\\d{1,4}CONTENTS|CONTENTS\\d{1,4}");
     }
 
     /** Letter-spaced words come out with spaces before stops ("R . S . D . L . P ."); the title reads without them. */
     private static String tidy(String title) {
-        return title.replaceAll("\\s+([.,;:!?)])", "$1").replaceAll("\\(\\s+", "(").replaceAll("\\s+", " ").strip();
+        return title.replaceAll("(?<=\\b\\d) (?=\\d\\b)", "").replaceAll("\\s+([.,;:!?)])", "$1").replaceAll("\\(\\s+", "(").replaceAll("\\s+", " ").strip();
     }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class Period {
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-    private static final Pattern SPAN = Pattern.compile("\\(\\s*((?:" + MONTH + "\\s+)?1[89]\\d\\d)\\s*[-–—]\\s*((?:" + MONTH + "\\s+)?1[89]\\d\\d)\\s*\\)");
+    /** "(September 1917-February 1918)", "(January-July 1905)", "June-September 1917", "(1870-1894)". */
+    private static final Pattern SPAN = Pattern.compile("(" + MONTH + ")?\\s*(1[89]\\d\\d)?\\s*[-–—]\\s*(" + MONTH + ")?\\s*(1[89]\\d\\d)");
     private static final Pattern TITLE_SPAN = Pattern.compile("^\\s*((?:" + MONTH + "\\s+)?1[89]\\d\\d)\\s*[-–—]\\s*((?:" + MONTH + "\\s+)?1[89]\\d\\d)\\s*$", Pattern.MULTILINE);
     private static final Pattern CHRONOLOGY = Pattern.compile("(?i).*(life and work|chronology|outstanding dates|dates in the life).*");
 
@@ -23,9 +24,13 @@ final class Period {
             if (w.editorial() != null && CHRONOLOGY.matcher(w.title()).matches()) {
                 for (VolumeData.Page p : pages) {
                     if (p.page() >= w.firstPage() && p.page() <= w.firstPage() + 1) {
-                        Matcher m = SPAN.matcher(p.text());
-                        if (m.find()) {
-                            return format(m);
+                        String heading = p.text().substring(0, Math.min(p.text().length(), 160));
+                        Matcher m = SPAN.matcher(heading);
+                        while (m.find()) {
+                            String span = span(m);
+                            if (span != null) {
+                                return span;
+                            }
                         }
                     }
                 }
@@ -42,6 +47,23 @@ final class Period {
             }
         }
         return null;
+    }
+
+    /** Both ends as "Month Year" or "Year"; a month without its own year has the closing one. */
+    private static String span(Matcher m) {
+        String startMonth = m.group(1);
+        String startYear = m.group(2);
+        String endMonth = m.group(3);
+        String endYear = m.group(4);
+        if (startYear == null && (startMonth == null || endMonth == null)) {
+            return null;
+        }
+        if ((startMonth == null) != (endMonth == null)) {
+            return null;
+        }
+        String start = startMonth == null ? startYear : startMonth + " " + (startYear == null ? endYear : startYear);
+        String end = endMonth == null ? endYear : endMonth + " " + endYear;
+        return start + " – " + end;
     }
 
     private static String format(Matcher m) {

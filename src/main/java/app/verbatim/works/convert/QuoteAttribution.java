@@ -19,12 +19,15 @@ final class QuoteAttribution {
             + "|assures us|assured us|complains|complained|affirms|affirmed|objects|objected|goes on|went on|wrote in|says in|reasons|reasoned";
     private static final String NAME = "((?:(?:[A-Z]\\.\\s?)+\\s?)?(?:(?:Mr\\.|Mrs\\.|Herr|Monsieur|M\\.|Comrade|Citizen|Professor|Prof\\.)\\s)?"
             + "[A-Z][\\p{L}’'-]+(?:\\s(?:von|de|van|der|le|la)\\s[A-Z][\\p{L}’'-]+)?(?:\\s[A-Z][\\p{L}’'-]+){0,2}(?:’s\\s[A-Z][\\p{L}’'-]+)?)";
-    private static final String NOUN = "((?:the|this|that|our|their|his|its)\\s(?:[\\p{L}-]+\\s){0,2}[\\p{L}-]+)";
-    private static final String TAIL = "(?:\\s?\\([^()]{0,40}\\))?(?:\\s(?:in|on|at|of|about|to|from|as|that|follows|thus|so|the|this|his|her|a|an|\\d{4}|[\\p{L}’,]+){0,6})?[:,]?\\s*$";
-    private static final Pattern NAME_VERB = Pattern.compile("(?:^|[\\s(“])" + NAME + ",?(?:\\s(?:also|then|now|once|again|rightly|quite|plainly|frankly|even|himself|too|further)){0,2}\\s(?:" + VERBS + ")\\b" + TAIL);
+    private static final String NOUN = "((?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Ii]ts)\\s(?:[\\p{L}-]+\\s){0,2}[\\p{L}-]+)";
+    private static final String TAIL = "(?:\\s?\\([^()]{0,40}\\))?(?:\\s(?:\\d{4}|[\\p{L}’,]+)){0,6}[:,]?\\s*$";
+    /** "Kautsky writes", "I. I. Molleson, an investigator of workshop sanitary conditions, says". */
+    private static final Pattern NAME_VERB = Pattern.compile("(?:^|[\\s(“])" + NAME + "(?:,[^,:;“”]{1,80},)?,?(?:\\s(?:also|then|now|once|again|rightly|quite|plainly|frankly|even|himself|too|further)){0,2}\\s(?:" + VERBS + ")\\b" + TAIL);
     private static final Pattern VERB_NAME = Pattern.compile("\\b(?:" + VERBS + ")\\s" + NAME + "(?:\\s?\\([^()]{0,40}\\))?[:,]?\\s*$");
     private static final Pattern NOUN_VERB = Pattern.compile("\\b" + NOUN + "\\s(?:" + VERBS + ")\\b" + TAIL);
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;][”’)]?\\s+(?=[A-Z“(])");
+    /** A stop that ends a sentence: not an initial ("I. I. Molleson") nor a usual abbreviation ("Mr.", "p.", "No."). */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!(?:^|[\\s.(])\\p{Lu})(?<!\\b(?:Mr|Mrs|Messrs|Dr|St|No|Nos|Vol|Vols|pp|p|cf|Prof|Comp))[.!?;][”’)]?\\s+(?=[A-Z“(])");
     private static final Set<String> NOT_NAMES = Set.of("He", "She", "It", "They", "We", "I", "You", "This", "That", "There", "Here",
             "Who", "Which", "What", "Then", "Thus", "But", "And", "Now", "So", "The", "As", "In", "On", "One", "Everyone");
 
@@ -43,7 +46,9 @@ final class QuoteAttribution {
         }
         Matcher m = NAME_VERB.matcher(clause);
         if (m.find()) {
-            return Optional.of(name(m.group(1)));
+            String who = m.group(1).strip();
+            // "I asked:", "We said:" — Lenin quoting himself is still Lenin.
+            return Set.of("I", "We").contains(who) ? Optional.empty() : Optional.of(name(who));
         }
         m = VERB_NAME.matcher(clause);
         if (m.find()) {
@@ -51,7 +56,7 @@ final class QuoteAttribution {
         }
         m = NOUN_VERB.matcher(clause);
         if (m.find()) {
-            return Optional.of(m.group(1).replaceFirst("^(?:the|this|that|our|their|his|its)\\s", ""));
+            return Optional.of(m.group(1).replaceFirst("^(?i:the|this|that|our|their|his|its)\\s", ""));
         }
         return Optional.empty();
     }

@@ -77,6 +77,9 @@ final class StretchClassifier {
             case SMALL:
                 if (!previousWasQuote) {
                     quoteSource = lead.strip().endsWith(":") ? QuoteAttribution.of(lead).filter(s -> !s.isBlank()).orElse(null) : null;
+                    if (quoteSource == null) {
+                        quoteSource = namedInside(p.text());
+                    }
                 }
                 previousWasQuote = true;
                 return List.of(new Stretch(0, len, Stretch.Kind.QUOTED, quoteSource));
@@ -158,6 +161,20 @@ final class StretchClassifier {
             out.add(new Stretch(pos, t.length(), Stretch.Kind.LENIN, null));
         }
         return out;
+    }
+
+    /** "“Having public power ...,” Engels writes, “the officials ..." — the author named between a quotation's first two parts. */
+    private static String namedInside(String block) {
+        int close = block.indexOf('”');
+        if (close < 0 || close > 300) {
+            return null;
+        }
+        int open = block.indexOf('“', close);
+        if (open < 0) {
+            return null;
+        }
+        Matcher m = BETWEEN_PARTS.matcher(block.substring(close + 1, open));
+        return m.matches() ? QuoteAttribution.of(m.group(1)).filter(s -> !s.isBlank()).orElse(null) : null;
     }
 
     private static int words(String t, int[] span) {
