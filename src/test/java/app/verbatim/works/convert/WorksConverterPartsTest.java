@@ -32,7 +32,9 @@ class WorksConverterPartsTest {
         assertEquals(Optional.of("Vandervelde"), QuoteAttribution.of("Vandervelde writes:"));
         assertEquals(Optional.of("Engels"), QuoteAttribution.of("and here is what, writes Engels:"));
         assertEquals(Optional.of("resolution"), QuoteAttribution.of("We accept it. The resolution reads:"));
+        assertEquals(Optional.of("I. I. Molleson"), QuoteAttribution.of("I. I. Molleson, an investigator of workshop sanitary conditions, says:"));
         assertEquals(Optional.empty(), QuoteAttribution.of("In conclusion let me quote another sample of this “economic analysis”:"));
+        assertEquals(Optional.empty(), QuoteAttribution.of("Speaking to the businessmen, I asked:"));
     }
 
     @Test
@@ -48,6 +50,15 @@ class WorksConverterPartsTest {
     }
 
     @Test
+    void letterSpacedWordsAreClosedUpAndOrdinaryTextLeftAlone() {
+        assertEquals("CONTENTS", TextCleaner.rejoinLetterSpaced("C O N T E N T S"));
+        assertEquals("Frankfurter Zeitung, 1904", TextCleaner.rejoinLetterSpaced("F r a n k f u r t e r   Z e i t u n g,  1904"));
+        assertEquals("A LETTER TO THE NORTHERN LEAGUE", TextCleaner.rejoinLetterSpaced("A LETTER TO THE N O R T H E R N  L E A G U E"));
+        assertEquals("TO THE POPULATION", TextCleaner.rejoinLetterSpaced("TO  THE  POPULATION"));
+        assertEquals("a b c tables stay", TextCleaner.rejoinLetterSpaced("a b c tables stay"));
+    }
+
+    @Test
     void pagesBetweenHeadsTakeTheirNumbersAndPlatesAreLeftOut() {
         // PDF pages 0-9; heads on 1, 2, 4, 8, 9; pages 5 and 6 are a plate and its blank back, unnumbered in print.
         int[] heads = {-1, 11, 12, -1, 14, -1, -1, -1, 16, 17};
@@ -58,6 +69,35 @@ class WorksConverterPartsTest {
         assertArrayEquals(new int[] {-1, 11, 12, 13, 14, -1, -1, 15, 16, 17}, r.printed());
         assertEquals(2, r.plates());
         assertTrue(r.inferred()[3] && r.inferred()[7]);
+    }
+
+    @Test
+    void pagesPrintedTwiceGiveWayToTheCopiesThatRunOn() {
+        // Vol. 11 repeats pp. 396-397 before the good copies; the later ones continue into p. 398.
+        int[] heads = {393, 394, 395, 396, 397, 396, 397, 398, 399};
+        int[] none = new int[9];
+        int[] labels = new int[9];
+        java.util.Arrays.fill(labels, -1);
+        PageNumbering.Result r = PageNumbering.number(heads, none, labels, 8);
+        assertArrayEquals(new int[] {393, 394, 395, -1, -1, 396, 397, 398, 399}, r.printed());
+    }
+
+    @Test
+    void aBodySizeQuotationInsetFromTheMarginIsSetApart() {
+        List<TextLine> lines = List.of(
+                line("Summing up his historical analysis, Engels says:", 47.3f, 323.6f, 318.2f),
+                line("“The state is, therefore, by no means a power forced", 69.7f, 360, 341.3f),
+                line("on society from without; it is a product of society", 58.4f, 360, 352.8f),
+                line("at a certain stage of development.” (Pp. 177-78.)", 58.4f, 250, 364.2f),
+                line("It is impossible because civilised society is split", 47.3f, 360, 387.2f),
+                line("into antagonistic classes.", 36, 160, 398.8f));
+        List<Paragraph> paragraphs = new PageLayout(new HyphenJoiner()).paragraphs(lines, false, new float[] {36, 360}).paragraphs();
+        assertEquals(List.of(Paragraph.Role.BODY, Paragraph.Role.SMALL, Paragraph.Role.BODY), paragraphs.stream().map(Paragraph::role).toList());
+        assertTrue(paragraphs.get(1).text().endsWith("at a certain stage of development.” (Pp. 177-78.)"));
+    }
+
+    private static TextLine line(String text, float x0, float x1, float y) {
+        return new TextLine(text, List.of(new TextLine.Segment(text, x0, x1)), x0, x1, y, 11, false, false);
     }
 
     @Test
