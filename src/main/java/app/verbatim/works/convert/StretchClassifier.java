@@ -21,6 +21,8 @@ final class StretchClassifier {
     private static final Pattern INTRODUCES = Pattern.compile("(?s).*(?:[:,]|\\bthat)\\s*$");
     /** "“... chiefly,” Kautsky writes, “..." — an attribution between two parts of one quotation. */
     private static final Pattern BETWEEN_PARTS = Pattern.compile("^[\\s,]*([^“”.;!?]{2,60}?)[,:]\\s*$");
+    private static final Pattern SOURCE_NOTE = Pattern.compile(
+            "(?i)\\b(published|written|signed|printed|reprinted|according to|dictated|delivered|manuscript|reduced|enlarged|photostat|facsimile|first page of|last page of|cover of|title page)\\b");
     private static final int MIN_WORDS = 8;
     private static final int MIN_CHARS = 50;
 
@@ -44,6 +46,7 @@ final class StretchClassifier {
                 lastBody = i;
             }
         }
+        boolean[] sourceNote = sourceNotes(paragraphs);
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             if (text.length() > 0) {
@@ -52,7 +55,7 @@ final class StretchClassifier {
             }
             int base = text.length();
             text.append(p.text());
-            for (Stretch s : parts(p, editorial, i == lastBody)) {
+            for (Stretch s : parts(p, editorial || sourceNote[i], i == lastBody)) {
                 add(stretches, new Stretch(base + s.start(), base + s.end(), s.kind(), s.source()));
             }
         }
@@ -66,7 +69,8 @@ final class StretchClassifier {
         }
         switch (p.role()) {
             case SOURCE:
-                return List.of(new Stretch(0, len, Stretch.Kind.EDITORIAL, null));
+                // Small type that is no source note: Lenin's tables and figures, set in 8 pt to fit.
+                return List.of(new Stretch(0, len, Stretch.Kind.LENIN, null));
             case FOOTNOTE:
                 return List.of(new Stretch(0, len, EDITORS_NOTE.matcher(p.text()).matches() ? Stretch.Kind.EDITORIAL : Stretch.Kind.LENIN, null));
             case HEADING:
@@ -89,6 +93,32 @@ final class StretchClassifier {
                 lead = p.text();
                 return parts;
         }
+    }
+
+    /**
+     * Which small-type paragraphs are the editors' notes on a work's source ("Pravda No. 181 ... / Published
+     * according to the Pravda text", "Written in ... / First published ..."): a run of them in which one says so.
+     */
+    private static boolean[] sourceNotes(List<Paragraph> paragraphs) {
+        boolean[] notes = new boolean[paragraphs.size()];
+        int i = 0;
+        while (i < paragraphs.size()) {
+            if (paragraphs.get(i).role() != Paragraph.Role.SOURCE) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean says = false;
+            while (end < paragraphs.size() && paragraphs.get(end).role() == Paragraph.Role.SOURCE) {
+                says |= SOURCE_NOTE.matcher(paragraphs.get(end).text()).find();
+                end++;
+            }
+            for (int k = i; k < end; k++) {
+                notes[k] = says;
+            }
+            i = end;
+        }
+        return notes;
     }
 
     /** Lenin's paragraph with the attributed quotations in it marked. */

@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a volume's pages once their glyphs are known: numbers them, finds the contents and the works,
  * lays every page out in paragraphs and marks whose words they are.
  */
 final class VolumeReading {
+
+    /** The editors' captions of facsimile pages that the pagination counts ("First page of the manuscript ... Reduced"). */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)\\b(reduced|enlarged|manuscript|first page|last page|cover of|photograph|facsimile|portrait)\\b|^V\\. ?I\\. ?Lenin\\b");
 
     private final List<VolumeData.Work> works;
     private final List<VolumeData.Page> pages;
@@ -157,7 +162,8 @@ final class VolumeReading {
                 throw new ConversionException("printed page numbers do not increase at PDF page " + (i + 1));
             }
             previous = printed;
-            StretchClassifier.PageText text = classifier.classify(laidOut.get(k), isEditorial(works, printed));
+            boolean caption = plateLike[i] == 2 && bodies.get(i).stream().anyMatch(l -> CAPTION.matcher(l.text()).find());
+            StretchClassifier.PageText text = classifier.classify(laidOut.get(k), caption || isEditorial(works, printed));
             pages.add(new VolumeData.Page(printed, i + 1, text.text(), text.stretches()));
             inferred += numbering.inferred()[i] ? 1 : 0;
         }
