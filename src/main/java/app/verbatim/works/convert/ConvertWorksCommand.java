@@ -89,10 +89,10 @@ public final class ConvertWorksCommand {
             byte[] bytes = VolumeWriter.encode(data);
             encoded.put(data.volume(), bytes);
             List<VolumeData.Page> pages = data.pages();
-            out.printf("vol-%02d: %d pages (pp. %d-%d), %d works, %d inferred page numbers, %d bytes, %.1f s%n",
+            out.printf("vol-%02d: %d pages (pp. %d-%d), %d works, %d inferred page numbers, %d unnumbered inserts left out, %d bytes, %.1f s%n",
                     data.volume(), pages.size(), pages.get(0).page(), pages.get(pages.size() - 1).page(),
-                    data.works().stream().filter(w -> w.editorial() == null).count(), result.inferredPages(), bytes.length,
-                    (System.nanoTime() - start) / 1e9);
+                    data.works().stream().filter(w -> w.editorial() == null).count(), result.inferredPages(), result.plates(),
+                    bytes.length, (System.nanoTime() - start) / 1e9);
         }
         try {
             VolumeWriter.write(outDir, encoded);

@@ -130,8 +130,9 @@ final class LineBuilder {
                 segStart = g.x();
             }
             if (text.length() > 0 && (spaceGlyphs > 0 || wideGap)) {
-                // One drawn space may be letter-spacing ("C O N T E N T S"); two or a wide gap are a word space.
-                text.append(spaceGlyphs == 1 && !wideGap ? " " : "  ");
+                // One drawn space may be letter-spacing ("e x c e l l e n t"), however wide; two, or a wide gap
+                // with none drawn, are a word space.
+                text.append(spaceGlyphs == 1 || spaceGlyphs == 0 && !wideGap ? " " : "  ");
             }
             spaceGlyphs = 0;
             wideGap = false;

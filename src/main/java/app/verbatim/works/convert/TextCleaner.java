@@ -49,8 +49,14 @@ final class TextCleaner {
         }
         String[] chunks = WORD_GAP.split(text.strip());
         boolean spacedLine = false;
+        boolean allLetters = chunks.length >= 4;
         for (String c : chunks) {
             spacedLine |= isSpacedWord(c, 4);
+            allLetters &= c.length() == 1 && Character.isLetter(c.charAt(0));
+        }
+        if (allLetters) {
+            // Spaced by gaps alone, with no space drawn ("I L L U S T R A T I O N S"): a heading word.
+            return String.join("", chunks);
         }
         StringBuilder out = new StringBuilder(text.length());
         for (String c : chunks) {

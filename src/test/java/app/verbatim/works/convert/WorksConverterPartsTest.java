@@ -56,6 +56,9 @@ class WorksConverterPartsTest {
         assertEquals("A LETTER TO THE NORTHERN LEAGUE", TextCleaner.rejoinLetterSpaced("A LETTER TO THE N O R T H E R N  L E A G U E"));
         assertEquals("TO THE POPULATION", TextCleaner.rejoinLetterSpaced("TO  THE  POPULATION"));
         assertEquals("a b c tables stay", TextCleaner.rejoinLetterSpaced("a b c tables stay"));
+        assertEquals("an excellent, philosophical", TextCleaner.rejoinLetterSpaced("an  e x c e l l e n t,  philosophical"));
+        assertEquals("hoping to win these", TextCleaner.rejoinLetterSpaced("h o p i n g  t o  w i n  t h e s e"));
+        assertEquals("ILLUSTRATIONS", TextCleaner.rejoinLetterSpaced("I  L  L  U  S  T  R  A  T  I  O  N  S"));
     }
 
     @Test
