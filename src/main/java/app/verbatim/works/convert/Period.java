@@ -14,6 +14,11 @@ final class Period {
     /** "(September 1917-February 1918)", "(January-July 1905)", "June-September 1917", "(1870-1894)". */
     private static final Pattern SPAN = Pattern.compile("(" + MONTH + ")?\\s*(1[89]\\d\\d)?\\s*[-–—]\\s*(" + MONTH + ")?\\s*(1[89]\\d\\d)");
     private static final Pattern TITLE_SPAN = Pattern.compile("^\\s*((?:" + MONTH + "\\s+)?1[89]\\d\\d)\\s*[-–—]\\s*((?:" + MONTH + "\\s+)?1[89]\\d\\d)\\s*$", Pattern.MULTILINE);
+    /** "Volume 44 contains letters ... written ... from October 1917 to November 1920", "... between June 1907 and April 1908". */
+    private static final Pattern PREFACE_SPAN = Pattern.compile("\\b(?:from|between)\\s+((?:" + MONTH + "\\s+)?1[89]\\d\\d)\\s+(?:to|and|till|until)\\s+"
+            + "(?:(?:the\\s+)?[A-Z][^.,;]{0,60}?\\s+(?:in|of)\\s+)?((?:" + MONTH + "\\s+)?1[89]\\d\\d)");
+    private static final Pattern DESCRIBES_CONTENTS = Pattern.compile("(?i)\\b(contain|contains|contained|comprises?)\\b");
+    private static final Pattern PREFACE = Pattern.compile("(?i)^preface.*");
     private static final Pattern CHRONOLOGY = Pattern.compile("(?i).*(life and work|chronology|outstanding dates|dates in the life).*");
 
     private Period() {
@@ -34,6 +39,26 @@ final class Period {
                         }
                     }
                 }
+            }
+        }
+        // Many chronology headings have figures the font does not map ("(!ugust 191-January 194)"); the
+        // preface's sentence on what the volume contains names the same period in plain type.
+        for (VolumeData.Work w : works) {
+            if (w.editorial() != null && PREFACE.matcher(w.title()).matches()) {
+                StringBuilder text = new StringBuilder();
+                for (VolumeData.Page p : pages) {
+                    if (p.page() >= w.firstPage() && p.page() <= Math.min(w.lastPage(), w.firstPage() + 1)) {
+                        text.append(p.text()).append('\n');
+                    }
+                }
+                for (String sentence : text.toString().split("(?<=[.!?])\\s+(?=[A-Z])")) {
+                    Matcher m = PREFACE_SPAN.matcher(sentence);
+                    if (DESCRIBES_CONTENTS.matcher(sentence).find() && m.find()
+                            && !sentence.substring(0, m.start()).toLowerCase(java.util.Locale.ROOT).contains("publish")) {
+                        return m.group(1) + " – " + m.group(2);
+                    }
+                }
+                break;
             }
         }
         for (List<Glyph> page : titlePages) {

@@ -75,6 +75,19 @@ class WorksConverterPartsTest {
     }
 
     @Test
+    void thePeriodComesFromTheChronologyOrThePreface() {
+        List<VolumeData.Work> works = List.of(new VolumeData.Work("Preface", 15, 16, true), new VolumeData.Work("Notes", 20, 30, true),
+                new VolumeData.Work("The Life and Work of V. I. Lenin. Outstanding Dates", 31, 40, true));
+        List<VolumeData.Page> chronology = List.of(new VolumeData.Page(31, 35, "THE LIFE AND WORK OF V. I. LENIN Outstanding Dates\n(January-July 1905)", List.of()));
+        assertEquals("January 1905 – July 1905", Period.find(works, chronology, List.of()));
+        List<VolumeData.Page> preface = List.of(
+                new VolumeData.Page(15, 19, "PREFACE\nThe documents were first published from 1933 to 1947. Volume 44 contains letters, "
+                        + "telegrams and notes written in the period from October 1917 to November 1920; it supplements volumes 26-31.", List.of()),
+                new VolumeData.Page(31, 35, "THE LIFE AND WORK OF V. I. LENIN Outstanding Dates (!ugust 191-January 194)", List.of()));
+        assertEquals("October 1917 – November 1920", Period.find(works, preface, List.of()));
+    }
+
+    @Test
     void pagesPrintedTwiceGiveWayToTheCopiesThatRunOn() {
         // Vol. 11 repeats pp. 396-397 before the good copies; the later ones continue into p. 398.
         int[] heads = {393, 394, 395, 396, 397, 396, 397, 398, 399};
