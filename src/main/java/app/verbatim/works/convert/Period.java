@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The period a volume covers, as the editors state it: in the chronology's heading ("Outstanding Dates
- * (September 1917-February 1918)"), in the preface, or on the title page when its figures map to text.
+ * (September 1917-February 1918)"), on the title page when its figures map to text, or in the preface.
  */
 final class Period {
 
@@ -41,8 +41,18 @@ final class Period {
                 }
             }
         }
-        // Many chronology headings have figures the font does not map ("(!ugust 191-January 194)"); the
-        // preface's sentence on what the volume contains names the same period in plain type.
+        for (List<Glyph> page : titlePages) {
+            StringBuilder text = new StringBuilder();
+            for (TextLine l : LineBuilder.lines(page)) {
+                text.append(TextCleaner.clean(l.text())).append('\n');
+            }
+            Matcher m = TITLE_SPAN.matcher(text);
+            if (m.find()) {
+                return format(m);
+            }
+        }
+        // Many chronology headings and title pages have figures the font does not map ("(!ugust 191-January
+        // 194)"); the preface's sentence on what the volume contains names the period in plain type.
         for (VolumeData.Work w : works) {
             if (w.editorial() != null && PREFACE.matcher(w.title()).matches()) {
                 StringBuilder text = new StringBuilder();
@@ -59,16 +69,6 @@ final class Period {
                     }
                 }
                 break;
-            }
-        }
-        for (List<Glyph> page : titlePages) {
-            StringBuilder text = new StringBuilder();
-            for (TextLine l : LineBuilder.lines(page)) {
-                text.append(TextCleaner.clean(l.text())).append('\n');
-            }
-            Matcher m = TITLE_SPAN.matcher(text);
-            if (m.find()) {
-                return format(m);
             }
         }
         return null;
