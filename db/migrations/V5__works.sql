@@ -50,9 +50,9 @@ CREATE TABLE works_stretch (
 );
 
 -- What lookup searches: the text cut into passages of a few sentences, each of one kind, running on across
--- page breaks. page_starts holds the offsets in body where each following printed page begins. lexemes are
--- the English stems of the passage's content words (Snowball, app.verbatim.text.Stems), from which every
--- instance builds its in-memory index; a submission is stemmed the same way.
+-- page breaks. page_starts holds the offsets in body where each following printed page begins. stems are
+-- the English stems of the passage's content words in text order (Snowball, app.verbatim.text.Stems), from
+-- which every instance builds its in-memory index; a submission is stemmed the same way.
 CREATE TABLE works_passage (
     volume       integer  NOT NULL REFERENCES works_volume (volume) ON DELETE CASCADE,
     ordinal      integer  NOT NULL,
@@ -64,6 +64,6 @@ CREATE TABLE works_passage (
     page_starts  integer[] NOT NULL,
     body         text     NOT NULL,
     words        integer  NOT NULL,
-    lexemes      text[]   NOT NULL,
+    stems        text[]   NOT NULL,
     PRIMARY KEY (volume, ordinal)
 );

@@ -103,10 +103,11 @@ public interface LookupConfig {
         double misattributed();
 
         /**
-         * A passage of Lenin's in the Works holding at least this share of the submission's word weight (rare
-         * words weigh more) is the same passage in another translation: VARIANT, however the words align.
+         * A passage of Lenin's in the Works holding, in one stretch, at least this share of the submission's
+         * content-word weight (rare words weigh more), and at least half and six of its content words, is the
+         * same passage in another translation: VARIANT, however the words align (StemOverlap).
          */
-        @WithDefault("0.60")
+        @WithDefault("0.45")
         double translation();
     }
 }

@@ -39,9 +39,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class LookupService {
 
-    /** Fewer content words in common than this are a coincidence, whatever their weight. */
-    static final int MIN_TRANSLATED_STEMS = 3;
-
     /** The volumes of the 4th edition; those without data are named as not searched. */
     static final int EDITION_VOLUMES = 45;
 
@@ -145,8 +142,7 @@ public class LookupService {
                 bestOther == null ? null : bestOther.match());
         double translation = config.thresholds().translation();
         List<Found> translated = found.stream()
-                .filter(f -> f.works() != null && f.lenin() && f.works().share() >= translation
-                        && f.works().sharedStems() >= MIN_TRANSLATED_STEMS).toList();
+                .filter(f -> f.works() != null && f.lenin() && f.works().overlap().translates(translation)).toList();
         boolean otherVerbatim = bestOther != null && bestOther.score() >= config.thresholds().verified();
         if ((verdict == VerdictPolicy.Verdict.NOT_FOUND || verdict == VerdictPolicy.Verdict.MISATTRIBUTED)
                 && !translated.isEmpty() && !otherVerbatim) {
@@ -196,7 +192,7 @@ public class LookupService {
                 };
                 return new LookupResult.LookupMatch(LookupResult.Source.WORKS, kind, null, null, speakerOf(w), w.lenin(),
                         w.text(), null, new WorksLocation(w.volume(), w.pages(), w.title(), VolumeData.EDITION,
-                        Math.round(w.share() * 1000) / 1000.0), new QuotationView.Location(w.start(), w.end()),
+                        Math.round(w.overlap().share() * 1000) / 1000.0), new QuotationView.Location(w.start(), w.end()),
                         null, score, m.exact(), differences, List.of());
             }
             QuotationView.Location location = new QuotationView.Location(m.storedStart(), m.storedEnd());

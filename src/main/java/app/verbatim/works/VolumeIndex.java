@@ -7,31 +7,35 @@ import java.util.Map;
 import app.verbatim.works.data.Stretch;
 
 /**
- * One volume's passages as lookup searches them: for each English stem, the passages holding it (sorted), and
- * for each passage its run, kind and length. Built from the database, never changed: a changed volume gets
- * a new index.
+ * One volume's passages as lookup searches them: the stems of each passage in order (as ids local to the
+ * volume), and for each stem the passages holding it, sorted. Built from the database, never changed: a
+ * changed volume gets a new index.
  */
 final class VolumeIndex {
 
     /** One passage as the database lists it for indexing. */
-    record Entry(int ordinal, int run, Stretch.Kind kind, int words, String[] lexemes) {
+    record Entry(int ordinal, int run, Stretch.Kind kind, int words, String[] stems) {
     }
 
     final int volume;
     final String dataSha256;
     final int[] runs;
     final Stretch.Kind[] kinds;
-    final int[] words;
-    private final Map<String, int[]> postings;
+    private final Map<String, Integer> ids;
+    private final int[][] postings;
+    private final int[] sequence;
+    private final int[] sequenceStart;
 
-    private VolumeIndex(int volume, String dataSha256, int[] runs, Stretch.Kind[] kinds, int[] words,
-                        Map<String, int[]> postings) {
+    private VolumeIndex(int volume, String dataSha256, int[] runs, Stretch.Kind[] kinds, Map<String, Integer> ids,
+                        int[][] postings, int[] sequence, int[] sequenceStart) {
         this.volume = volume;
         this.dataSha256 = dataSha256;
         this.runs = runs;
         this.kinds = kinds;
-        this.words = words;
+        this.ids = ids;
         this.postings = postings;
+        this.sequence = sequence;
+        this.sequenceStart = sequenceStart;
     }
 
     /** @param entries the volume's passages in ordinal order, ordinals 0..n-1 */
@@ -39,47 +43,76 @@ final class VolumeIndex {
         int n = entries.size();
         int[] runs = new int[n];
         Stretch.Kind[] kinds = new Stretch.Kind[n];
-        int[] words = new int[n];
-        Map<String, int[]> counts = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
+        int[] sequenceStart = new int[n + 1];
+        int length = 0;
+        for (Entry e : entries) {
+            length += e.stems().length;
+        }
+        int[] sequence = new int[length];
+        int at = 0;
         for (Entry e : entries) {
             runs[e.ordinal()] = e.run();
             kinds[e.ordinal()] = e.kind();
-            words[e.ordinal()] = e.words();
-            for (String lexeme : e.lexemes()) {
-                counts.computeIfAbsent(lexeme, k -> new int[1])[0]++;
+            sequenceStart[e.ordinal()] = at;
+            for (String stem : e.stems()) {
+                sequence[at++] = ids.computeIfAbsent(stem, s -> ids.size());
             }
         }
-        Map<String, int[]> postings = new HashMap<>(counts.size() * 2);
-        counts.forEach((lexeme, count) -> postings.put(lexeme, new int[count[0]]));
-        Map<String, int[]> filled = new HashMap<>(counts.size() * 2);
-        for (Entry e : entries) {
-            for (String lexeme : e.lexemes()) {
-                int[] list = postings.get(lexeme);
-                int at = filled.computeIfAbsent(lexeme, k -> new int[1])[0]++;
-                list[at] = e.ordinal();
+        sequenceStart[n] = at;
+        int[] counts = new int[ids.size()];
+        int[] lastSeen = new int[ids.size()];
+        java.util.Arrays.fill(lastSeen, -1);
+        for (int p = 0; p < n; p++) {
+            for (int k = sequenceStart[p]; k < sequenceStart[p + 1]; k++) {
+                if (lastSeen[sequence[k]] != p) {
+                    lastSeen[sequence[k]] = p;
+                    counts[sequence[k]]++;
+                }
             }
         }
-        return new VolumeIndex(volume, dataSha256, runs, kinds, words, postings);
+        int[][] postings = new int[ids.size()][];
+        for (int id = 0; id < counts.length; id++) {
+            postings[id] = new int[counts[id]];
+        }
+        int[] filled = new int[ids.size()];
+        java.util.Arrays.fill(lastSeen, -1);
+        for (int p = 0; p < n; p++) {
+            for (int k = sequenceStart[p]; k < sequenceStart[p + 1]; k++) {
+                int id = sequence[k];
+                if (lastSeen[id] != p) {
+                    lastSeen[id] = p;
+                    postings[id][filled[id]++] = p;
+                }
+            }
+        }
+        return new VolumeIndex(volume, dataSha256, runs, kinds, Map.copyOf(ids), postings, sequence, sequenceStart);
     }
 
     int size() {
         return runs.length;
     }
 
-    /** The passages holding a stem, in ordinal order; empty when none does. */
-    int[] postings(String lexeme) {
-        int[] list = postings.get(lexeme);
-        return list == null ? EMPTY : list;
+    /** The stem's id in this volume, or -1 when no passage of it holds the stem. */
+    int id(String stem) {
+        Integer id = ids.get(stem);
+        return id == null ? -1 : id;
+    }
+
+    /** The passages holding a stem (by id), in ordinal order. */
+    int[] postings(int id) {
+        return id < 0 ? EMPTY : postings[id];
+    }
+
+    /** The stems of passages {@code first..last}, in order. */
+    int[] stems(int first, int last) {
+        return java.util.Arrays.copyOfRange(sequence, sequenceStart[first], sequenceStart[last + 1]);
     }
 
     Map<String, Integer> documentFrequencies() {
-        Map<String, Integer> df = new HashMap<>(postings.size() * 2);
-        postings.forEach((lexeme, list) -> df.put(lexeme, list.length));
+        Map<String, Integer> df = new HashMap<>(ids.size() * 2);
+        ids.forEach((stem, id) -> df.put(stem, postings[id].length));
         return df;
-    }
-
-    boolean holds(String lexeme, int passage) {
-        return java.util.Arrays.binarySearch(postings(lexeme), passage) >= 0;
     }
 
     private static final int[] EMPTY = new int[0];

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import app.verbatim.text.Stems;
+import app.verbatim.text.TextNormaliser;
 import app.verbatim.works.data.Stretch;
 import app.verbatim.works.data.VolumeData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,7 +114,7 @@ class VolumeStore {
             st.setArray(2, c.createArrayOf("text", works.stream().map(VolumeData.Work::title).toArray()));
             st.setArray(3, c.createArrayOf("integer", works.stream().map(VolumeData.Work::firstPage).toArray()));
             st.setArray(4, c.createArrayOf("integer", works.stream().map(VolumeData.Work::lastPage).toArray()));
-            st.setArray(5, c.createArrayOf("boolean", works.stream().map(VolumeData.Work::isEditorial).toArray()));
+            st.setArray(5, c.createArrayOf("boolean", works.stream().map(VolumeData.Work::editorialSection).toArray()));
             st.executeUpdate();
         }
     }
@@ -164,16 +165,16 @@ class VolumeStore {
         }
     }
 
-    /** Each passage with the stems of its content words, which every instance's index is built from. */
+    /** Each passage with the stems of its content words in order, which every instance's index is built from. */
     private static void insertPassages(Connection c, int volume, List<CutPassage> passages) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO works_passage (volume, ordinal, run, kind, source, work, first_page, page_starts, body,
-                                           words, lexemes)
+                                           words, stems)
                 SELECT ?, p.ordinal, p.run, p.kind, p.source, p.work, p.first_page, p.page_starts::int[], p.body,
-                       p.words, p.lexemes::text[]
+                       p.words, p.stems::text[]
                   FROM unnest(?::int[], ?::int[], ?::text[], ?::text[], ?::int[], ?::int[], ?::text[], ?::text[], ?::int[],
                               ?::text[])
-                       AS p(ordinal, run, kind, source, work, first_page, page_starts, body, words, lexemes)""")) {
+                       AS p(ordinal, run, kind, source, work, first_page, page_starts, body, words, stems)""")) {
             st.setInt(1, volume);
             st.setArray(2, c.createArrayOf("integer", passages.stream().map(CutPassage::ordinal).toArray()));
             st.setArray(3, c.createArrayOf("integer", passages.stream().map(CutPassage::run).toArray()));
@@ -187,7 +188,7 @@ class VolumeStore {
             st.setArray(9, c.createArrayOf("text", passages.stream().map(p -> clean(p.body())).toArray()));
             st.setArray(10, c.createArrayOf("integer", passages.stream().map(CutPassage::words).toArray()));
             st.setArray(11, c.createArrayOf("text", passages.stream()
-                    .map(p -> Stems.distinct(p.body()).stream().map(VolumeStore::quoted)
+                    .map(p -> Stems.of(TextNormaliser.tokenize(p.body())).stream().map(s -> quoted(s.stem()))
                             .collect(Collectors.joining(",", "{", "}"))).toArray()));
             st.executeUpdate();
         }

@@ -91,14 +91,14 @@ public class WorksIndex {
         List<VolumeIndex.Entry> entries = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = c.prepareStatement(
-                     "SELECT ordinal, run, kind, words, lexemes FROM works_passage WHERE volume = ? ORDER BY ordinal")) {
+                     "SELECT ordinal, run, kind, words, stems FROM works_passage WHERE volume = ? ORDER BY ordinal")) {
             st.setInt(1, volume);
             st.setFetchSize(2000);
             try (ResultSet rows = st.executeQuery()) {
                 while (rows.next()) {
-                    Array lexemes = rows.getArray(5);
+                    Array stems = rows.getArray(5);
                     entries.add(new VolumeIndex.Entry(rows.getInt(1), rows.getInt(2),
-                            Stretch.Kind.valueOf(rows.getString(3)), rows.getInt(4), (String[]) lexemes.getArray()));
+                            Stretch.Kind.valueOf(rows.getString(3)), rows.getInt(4), (String[]) stems.getArray()));
                 }
             }
         }

@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
+
+import app.verbatim.match.StemOverlap;
 
 /**
- * Finds the passages of the Works whose words a submission shares, weighted by how rare each word is
- * (inverse document frequency over passages), on English stems. Unlike word pairs, stems survive another
- * translation of the same passage: "decrees from above" and "decreed from above" share "decre" and "abov".
- * Plain Java over an immutable {@link Snapshot}; one accumulator per thread.
+ * Finds the passages of the Works that hold a submission's content words, on English stems, weighted by how
+ * rare each stem is (inverse document frequency over passages). Unlike word pairs, stems survive another
+ * translation: "decrees from above" and "decreed from above" share "decre" and "abov". First every passage is
+ * scored by the weight of the stems it holds (one accumulator per thread); then the best-scoring ones, with
+ * their neighbours, are compared stem by stem in order ({@link StemOverlap}). Plain Java over an immutable
+ * {@link Snapshot}.
  */
 final class WorksRetrieval {
 
@@ -29,49 +32,40 @@ final class WorksRetrieval {
             int passages = 0;
             for (VolumeIndex v : volumes) {
                 byNumber.put(v.volume, v);
-                v.documentFrequencies().forEach((lexeme, n) -> df.merge(lexeme, n, Integer::sum));
+                v.documentFrequencies().forEach((stem, n) -> df.merge(stem, n, Integer::sum));
                 passages += v.size();
             }
             return new Snapshot(Map.copyOf(byNumber), Map.copyOf(df), passages);
         }
 
         /** How much finding this stem says: ln(1 + N / df); a stem no passage holds weighs most. */
-        double weight(String lexeme) {
-            int n = df.getOrDefault(lexeme, 0);
+        double weight(String stem) {
+            int n = df.getOrDefault(stem, 0);
             return Math.log(1.0 + (double) Math.max(passages, 1) / Math.max(n, 1));
         }
     }
 
-    /**
-     * Passages {@code first..last} (ordinals, one run) of a volume, around the passage that scored best, and
-     * the share of the submission's stem weight they hold.
-     */
-    record Window(int volume, int first, int last, double share) {
+    /** Passages {@code first..last} (ordinals, one run) of a volume, and how the submission overlaps them. */
+    record Window(int volume, int first, int last, StemOverlap overlap) {
     }
 
-    /** Passages ranked by accumulated weight before the exact share of their window is worked out. */
-    static final int RANKED = 24;
+    /** Passages ranked by accumulated weight, whose windows are then compared in order. */
+    static final int RANKED = 48;
 
     private static final ThreadLocal<float[]> ACCUMULATOR = ThreadLocal.withInitial(() -> new float[0]);
 
     /**
-     * The windows holding most of the submission's weight, best first, at most {@code limit}.
+     * The windows that hold most of the submission, best first, at most {@code limit}, no two overlapping.
      *
-     * @param lexemes the submission's distinct English stems
+     * @param stems the submission's stems in text order
      */
-    List<Window> best(Snapshot snapshot, Collection<String> lexemes, int limit) {
-        Set<String> terms = new LinkedHashSet<>(lexemes);
-        if (terms.isEmpty() || snapshot.passages() == 0) {
+    List<Window> best(Snapshot snapshot, List<String> stems, int limit) {
+        if (stems.isEmpty() || snapshot.passages() == 0) {
             return List.of();
         }
-        Map<String, Double> weights = new HashMap<>();
-        double total = 0;
-        for (String t : terms) {
-            double w = snapshot.weight(t);
-            weights.put(t, w);
-            total += w;
-        }
-        record Hit(int volume, int passage, float score) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        stems.forEach(s -> weights.computeIfAbsent(s, snapshot::weight));
+        record Hit(VolumeIndex volume, int passage, float score) {
         }
         PriorityQueue<Hit> top = new PriorityQueue<>(Comparator.comparingDouble(Hit::score));
         for (VolumeIndex v : snapshot.volumes().values()) {
@@ -81,9 +75,9 @@ final class WorksRetrieval {
                 ACCUMULATOR.set(acc);
             }
             List<Integer> touched = new ArrayList<>();
-            for (String t : terms) {
-                float w = weights.get(t).floatValue();
-                for (int p : v.postings(t)) {
+            for (var e : weights.entrySet()) {
+                float w = e.getValue().floatValue();
+                for (int p : v.postings(v.id(e.getKey()))) {
                     if (acc[p] == 0) {
                         touched.add(p);
                     }
@@ -94,10 +88,10 @@ final class WorksRetrieval {
                 // a quotation may run over into the next passage of its run
                 float score = acc[p] + (p + 1 < v.size() && v.runs[p + 1] == v.runs[p] ? acc[p + 1] / 2 : 0);
                 if (top.size() < RANKED) {
-                    top.add(new Hit(v.volume, p, score));
+                    top.add(new Hit(v, p, score));
                 } else if (score > top.peek().score()) {
                     top.poll();
-                    top.add(new Hit(v.volume, p, score));
+                    top.add(new Hit(v, p, score));
                 }
             }
             for (int p : touched) {
@@ -106,24 +100,24 @@ final class WorksRetrieval {
         }
         List<Window> windows = new ArrayList<>();
         for (Hit hit : top) {
-            VolumeIndex v = snapshot.volumes().get(hit.volume());
-            int first = hit.passage() > 0 && v.runs[hit.passage() - 1] == v.runs[hit.passage()] ? hit.passage() - 1 : hit.passage();
-            int last = hit.passage() + 1 < v.size() && v.runs[hit.passage() + 1] == v.runs[hit.passage()]
-                    ? hit.passage() + 1 : hit.passage();
-            double held = 0;
-            for (String t : terms) {
-                for (int p = first; p <= last; p++) {
-                    if (v.holds(t, p)) {
-                        held += weights.get(t);
-                        break;
-                    }
-                }
+            VolumeIndex v = hit.volume();
+            int p = hit.passage();
+            int first = p > 0 && v.runs[p - 1] == v.runs[p] ? p - 1 : p;
+            int last = p + 1 < v.size() && v.runs[p + 1] == v.runs[p] ? p + 1 : p;
+            int[] submission = new int[stems.size()];
+            double[] w = new double[stems.size()];
+            Map<String, Integer> unknown = new HashMap<>();
+            for (int i = 0; i < stems.size(); i++) {
+                String s = stems.get(i);
+                int id = v.id(s);
+                submission[i] = id >= 0 ? id : unknown.computeIfAbsent(s, x -> -1 - unknown.size());
+                w[i] = weights.get(s);
             }
-            windows.add(new Window(v.volume, first, last, held / total));
+            windows.add(new Window(v.volume, first, last, StemOverlap.of(submission, w, v.stems(first, last))));
         }
-        windows.sort(Comparator.comparingDouble(Window::share).reversed()
+        windows.sort(Comparator.comparingDouble((Window x) -> x.overlap().share()).reversed()
+                .thenComparing(Comparator.comparingDouble((Window x) -> x.overlap().orderedShare()).reversed())
                 .thenComparingInt(Window::volume).thenComparingInt(Window::first));
-        // overlapping windows of one run say the same thing: keep the best of them
         List<Window> distinct = new ArrayList<>();
         for (Window w : windows) {
             boolean overlaps = distinct.stream().anyMatch(d -> d.volume() == w.volume()

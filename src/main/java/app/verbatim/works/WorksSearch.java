@@ -73,21 +73,18 @@ public class WorksSearch {
             return results;
         }
         try (Connection c = dataSource.getConnection()) {
-            List<List<Stem>> stems = tokens.stream().map(Stems::of).toList();
             List<List<WorksRetrieval.Window>> windows = new ArrayList<>();
-            for (List<Stem> s : stems) {
-                windows.add(retrieval.best(snapshot, s.stream().map(Stem::stem).toList(), ALIGNED));
+            for (List<Token> t : tokens) {
+                windows.add(retrieval.best(snapshot, Stems.of(t).stream().map(Stem::stem).toList(), ALIGNED));
             }
             Map<Long, Passage> passages = passages(c, windows);
             for (int i = 0; i < texts.size(); i++) {
-                Map<String, Double> weights = new HashMap<>();
-                stems.get(i).forEach(s -> weights.put(s.stem(), snapshot.weight(s.stem())));
                 List<WorksMatch> matches = new ArrayList<>();
                 for (WorksRetrieval.Window w : windows.get(i)) {
-                    matches.add(align(tokens.get(i), stems.get(i), weights, w, passages));
+                    matches.add(align(tokens.get(i), w, passages));
                 }
                 matches.sort(Comparator.comparingDouble((WorksMatch m) -> m.match().score()).reversed()
-                        .thenComparing(Comparator.comparingDouble(WorksMatch::share).reversed()));
+                        .thenComparing(Comparator.comparingDouble((WorksMatch m) -> m.overlap().share()).reversed()));
                 results.add(matches);
             }
         } catch (SQLException e) {
@@ -130,8 +127,7 @@ public class WorksSearch {
         return found;
     }
 
-    private WorksMatch align(List<Token> submission, List<Stem> submissionStems, Map<String, Double> weights,
-                             WorksRetrieval.Window w, Map<Long, Passage> passages) {
+    private WorksMatch align(List<Token> submission, WorksRetrieval.Window w, Map<Long, Passage> passages) {
         StringBuilder text = new StringBuilder();
         List<int[]> pageAt = new ArrayList<>(); // {offset in text, page from there on}
         Passage first = passages.get(key(w.volume(), w.first()));
@@ -150,15 +146,16 @@ public class WorksSearch {
         String body = text.toString();
         StoredWords stored = StoredWords.of(body);
         Match match = matcher.match(submission, stored);
-        List<Token> tokens = TextNormaliser.tokenize(body);
-        List<Stem> stems = Stems.of(tokens);
-        StemOverlap overlap = StemOverlap.of(submissionStems, stems, weights);
+        StemOverlap overlap = w.overlap();
         int start;
         int end;
-        if (match.score() < VARIANT_ALIGNMENT && overlap.matched() > 0) {
-            // another translation aligns word by word poorly: show where its content words stand
+        if (match.score() < VARIANT_ALIGNMENT && overlap.first() >= 0) {
+            // another translation aligns word by word poorly: show where its content words stand (the window's
+            // stems are those its passages were indexed by, in the same order)
+            List<Token> tokens = TextNormaliser.tokenize(body);
+            List<Stem> stems = Stems.of(tokens);
             start = tokens.get(stems.get(overlap.first()).token()).start();
-            end = tokens.get(stems.get(overlap.last()).token()).end();
+            end = tokens.get(stems.get(Math.min(overlap.last(), stems.size() - 1)).token()).end();
         } else {
             start = match.storedEnd() > match.storedStart() ? match.storedStart() : 0;
             end = match.storedEnd() > match.storedStart() ? match.storedEnd() : body.length();
@@ -166,7 +163,7 @@ public class WorksSearch {
         int firstPage = pageOf(pageAt, start);
         int lastPage = pageOf(pageAt, Math.max(start, end - 1));
         return new WorksMatch(w.volume(), List.of(new PageRange(firstPage, lastPage)), first.title(), first.kind(),
-                first.source(), body, start, end, match, overlap.share(), overlap.matched());
+                first.source(), body, start, end, match, overlap);
     }
 
     private static int pageOf(List<int[]> pageAt, int offset) {
