@@ -8,6 +8,8 @@ public record Paging(int page, int size) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
+    /** Past this many rows no list reaches; it also keeps page × size within an int, which Panache multiplies. */
+    public static final long MAX_OFFSET = 10_000_000;
 
     public static Paging of(String page, String size) {
         int p = QueryParams.intOrDefault("page", page, 0);
@@ -18,6 +20,14 @@ public record Paging(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             throw ProblemException.badRequest("size", "size must be between 1 and " + MAX_SIZE);
         }
+        if ((long) p * s > MAX_OFFSET) {
+            throw ProblemException.badRequest("page", "page × size must stay within " + MAX_OFFSET + " rows");
+        }
         return new Paging(p, s);
+    }
+
+    /** The first row of the page. */
+    public long offset() {
+        return (long) page * size;
     }
 }

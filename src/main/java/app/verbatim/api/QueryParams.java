@@ -30,6 +30,15 @@ public final class QueryParams {
         return parsed;
     }
 
+    /** A path parameter that must be a whole number of 1 or more. */
+    public static int requiredPositiveInt(String field, String value) {
+        Integer parsed = optionalPositiveInt(field, value);
+        if (parsed == null) {
+            throw ProblemException.badRequest(field, field + " is required");
+        }
+        return parsed;
+    }
+
     public static Boolean optionalBoolean(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;

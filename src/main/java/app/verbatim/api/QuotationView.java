@@ -2,6 +2,8 @@ package app.verbatim.api;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import app.verbatim.text.PageRange;
 import app.verbatim.text.QuotationKind;
 import app.verbatim.text.SpeakerKind;
@@ -18,7 +20,8 @@ public record QuotationView(
         QuotationKind kind,
         MemoirRef memoir,
         Location location,
-        CitationView citation) {
+        CitationView citation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) InWorks works) {
 
     /** How sure extraction is of the speaker; {@code certain} is false when it inferred rather than read it. */
     public record Attribution(double confidence, boolean certain, String note) {
@@ -32,6 +35,15 @@ public record QuotationView(
 
     /** Character offsets (UTF-16) of the quoted words in the memoir's text. */
     public record Location(int start, int end) {
+    }
+
+    /**
+     * Where the quotation stands in Lenin's Works: volume, printed pages, work and edition, the Works' wording,
+     * how the memoir's wording aligns with it ({@code score}, {@code differences}: the memoir's words as
+     * "submitted", the Works' as "stored") and the share of its content words the Works passage holds.
+     */
+    public record InWorks(int volume, List<PageRange> pages, String title, String edition, String text, double score,
+                          double wordShare, List<WordDifference> differences) {
     }
 
     public record CitationView(long id, String display, String raw, Integer volume, List<PageRange> pages, boolean ibid) {

@@ -1,5 +1,10 @@
 package app.verbatim.corpus;
 
+import app.verbatim.text.WorksEdition;
+
+import app.verbatim.api.WordDifference;
+import app.verbatim.text.PageRange;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +59,39 @@ public class CorpusQueries {
     public Optional<QuotationView> quotation(long id) {
         return Quotation.<Quotation>find(QUOTATION_WITH_REFS + "where q.id = ?1", id)
                 .firstResultOptional()
-                .map(QuotationViews::of);
+                .map(q -> QuotationViews.of(q, inWorks(id)));
     }
+
+    /** Where the quotation stands in the Works, as the citation feature located it (quotation_works). */
+    private QuotationView.InWorks inWorks(long id) {
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT w.volume, w.first_page, w.last_page, w.title, w.works_text, w.score, w.word_share,
+                       CAST(w.differences AS text)
+                  FROM quotation_works w WHERE w.quotation_id = ?1""", Object[].class)
+                .setParameter(1, id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = rows.get(0);
+        return new QuotationView.InWorks((Integer) r[0], List.of(new PageRange((Integer) r[1], (Integer) r[2])),
+                (String) r[3], WorksEdition.ENGLISH, (String) r[4], round(((Number) r[5]).doubleValue()),
+                round(((Number) r[6]).doubleValue()), differences((String) r[7]));
+    }
+
+    private List<WordDifference> differences(String json) {
+        try {
+            return List.of(MAPPER.readValue(json, WordDifference[].class));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
 
     public PageOf<QuotationView> quotations(QuotationFilter filter, Paging paging) {
         StringBuilder where = new StringBuilder("where 1 = 1");

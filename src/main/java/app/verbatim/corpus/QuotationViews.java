@@ -14,11 +14,15 @@ public final class QuotationViews {
     }
 
     public static QuotationView of(Quotation q) {
+        return of(q, null);
+    }
+
+    public static QuotationView of(Quotation q, QuotationView.InWorks works) {
         return new QuotationView(q.id, q.body, q.speaker, q.speakerKind, q.lenin,
                 new QuotationView.Attribution(round(q.confidence), q.confidence >= Speakers.CERTAIN, q.attributionNote),
                 q.reporter, q.kind, memoirRef(q.memoir, q.chapter),
                 new QuotationView.Location(q.startOffset, q.endOffset),
-                q.citation == null ? null : citation(q.citation));
+                q.citation == null ? null : citation(q.citation), works);
     }
 
     public static QuotationView.MemoirRef memoirRef(Memoir m, Chapter c) {

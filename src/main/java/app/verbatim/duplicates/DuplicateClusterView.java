@@ -1,5 +1,7 @@
 package app.verbatim.duplicates;
 
+import app.verbatim.api.WordDifference;
+
 import java.util.List;
 
 import app.verbatim.api.QuotationView;
@@ -18,6 +20,6 @@ public record DuplicateClusterView(
         boolean conflictingCitations,
         List<Member> members) {
 
-    public record Member(QuotationView quotation, List<LookupResult.WordDifference> differences) {
+    public record Member(QuotationView quotation, List<WordDifference> differences) {
     }
 }

@@ -1,5 +1,7 @@
 package app.verbatim.editor;
 
+import app.verbatim.text.WorksEdition;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +63,8 @@ public final class CitationSuggestion {
         csl.put("edition", "4");
         csl.put("volume", String.valueOf(volume));
         csl.put("page", CitationFormat.pages(pages));
-        csl.put("publisher", "Progress Publishers");
-        csl.put("publisher-place", "Moscow");
+        csl.put("publisher", WorksEdition.PUBLISHER);
+        csl.put("publisher-place", WorksEdition.PLACE);
         csl.put("language", "en");
         return new SuggestedCitation(display, csl);
     }

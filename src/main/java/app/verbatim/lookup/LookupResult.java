@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import app.verbatim.api.QuotationView;
+import app.verbatim.api.WordDifference;
 import app.verbatim.api.WorksLocation;
 import app.verbatim.match.Difference;
 import app.verbatim.match.VerdictPolicy;
@@ -65,13 +66,10 @@ public record LookupResult(VerdictPolicy.Verdict verdict, String explanation, St
             List<WordDifference> differences) {
     }
 
-    /** One step of the word alignment: equal, replace, insert (only submitted) or delete (only stored). */
-    public record WordDifference(String op, String submitted, String stored) {
-
-        public static List<WordDifference> of(List<Difference> differences) {
-            return differences.stream()
-                    .map(d -> new WordDifference(d.op().name().toLowerCase(Locale.ROOT), d.submitted(), d.stored()))
-                    .toList();
-        }
+    /** The alignment's steps as the API shows them. */
+    public static List<WordDifference> differences(List<Difference> differences) {
+        return differences.stream()
+                .map(d -> new WordDifference(d.op().name().toLowerCase(Locale.ROOT), d.submitted(), d.stored()))
+                .toList();
     }
 }

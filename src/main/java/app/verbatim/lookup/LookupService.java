@@ -1,5 +1,9 @@
 package app.verbatim.lookup;
 
+import app.verbatim.text.WorksEdition;
+
+import app.verbatim.api.WordDifference;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -181,7 +185,7 @@ public class LookupService {
 
         LookupResult.LookupMatch view(Found f) {
             Match m = f.match();
-            List<LookupResult.WordDifference> differences = LookupResult.WordDifference.of(m.differences());
+            List<WordDifference> differences = LookupResult.differences(m.differences());
             double score = Math.round(m.score() * 1000) / 1000.0;
             if (f.works() != null) {
                 WorksMatch w = f.works();
@@ -191,7 +195,7 @@ public class LookupService {
                     case EDITORIAL -> LookupResult.Kind.EDITORIAL;
                 };
                 return new LookupResult.LookupMatch(LookupResult.Source.WORKS, kind, null, null, speakerOf(w), w.lenin(),
-                        w.text(), null, new WorksLocation(w.volume(), w.pages(), w.title(), VolumeData.EDITION,
+                        w.text(), null, new WorksLocation(w.volume(), w.pages(), w.title(), WorksEdition.ENGLISH,
                         Math.round(w.overlap().share() * 1000) / 1000.0), new QuotationView.Location(w.start(), w.end()),
                         null, score, m.exact(), differences, List.of());
             }

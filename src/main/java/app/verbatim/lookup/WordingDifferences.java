@@ -1,5 +1,7 @@
 package app.verbatim.lookup;
 
+import app.verbatim.api.WordDifference;
+
 import java.util.List;
 
 import app.verbatim.match.PassageMatcher;
@@ -24,14 +26,14 @@ public class WordingDifferences {
     }
 
     private final PassageMatcher matcher = new PassageMatcher();
-    private final Cache<Pair, List<LookupResult.WordDifference>> cache = Caffeine.newBuilder()
+    private final Cache<Pair, List<WordDifference>> cache = Caffeine.newBuilder()
             .maximumWeight(MAX_CHARS)
-            .weigher((Pair p, List<LookupResult.WordDifference> d) -> p.wording().length() + p.against().length())
+            .weigher((Pair p, List<WordDifference> d) -> p.wording().length() + p.against().length())
             .build();
 
     /** {@code wording} as "submitted", aligned against {@code against} as "stored". */
-    public List<LookupResult.WordDifference> of(String wording, String against) {
+    public List<WordDifference> of(String wording, String against) {
         return cache.get(new Pair(wording, against),
-                p -> LookupResult.WordDifference.of(matcher.match(p.wording(), p.against()).differences()));
+                p -> LookupResult.differences(matcher.match(p.wording(), p.against()).differences()));
     }
 }

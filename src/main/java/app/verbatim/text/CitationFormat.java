@@ -28,12 +28,10 @@ public final class CitationFormat {
         return out.toString();
     }
 
-    /** The English edition the Works volumes Verbatim holds belong to, as a citation names it. */
-    public static final String ENGLISH_EDITION = "4th English edition, Moscow: Progress Publishers";
-
     /** "Collected Works, 4th English edition, Moscow: Progress Publishers, Vol. 26, pp. 288-89": a place in the English volumes. */
     public static String englishEdition(int volume, List<PageRange> pages) {
-        return "Collected Works, " + ENGLISH_EDITION + works(volume, pages).substring("Works".length());
+        return "Collected Works, " + WorksEdition.NAME + ", " + WorksEdition.PLACE + ": " + WorksEdition.PUBLISHER
+                + works(volume, pages).substring("Works".length());
     }
 
     /** As {@link #works}, falling back to the citation as the memoir printed it. */

@@ -18,7 +18,6 @@ import app.verbatim.text.TextNormaliser;
 import app.verbatim.works.data.Stretch;
 import app.verbatim.works.data.VolumeData;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
@@ -29,11 +28,9 @@ import jakarta.transaction.Transactional;
 class VolumeStore {
 
     private final DataSource dataSource;
-    private final Event<WorksVolumeLoaded> loaded;
 
-    VolumeStore(DataSource dataSource, Event<WorksVolumeLoaded> loaded) {
+    VolumeStore(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.loaded = loaded;
     }
 
     /** The hash of the data file each stored volume came from. */
@@ -81,7 +78,6 @@ class VolumeStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Storing Works volume " + volume.volume() + " failed: " + e.getMessage(), e);
         }
-        loaded.fire(new WorksVolumeLoaded(volume.volume()));
         return true;
     }
 

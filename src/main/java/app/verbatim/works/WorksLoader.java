@@ -9,6 +9,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 /**
@@ -33,13 +34,15 @@ public class WorksLoader {
     private final VolumeStore store;
     private final WorksIndex index;
     private final WorksDataFiles files;
+    private final Event<WorksVolumeLoaded> volumeLoaded;
     private final PassageCutter cutter = new PassageCutter();
     private volatile Progress progress = new Progress(0, 0, null, List.of(), false);
 
-    WorksLoader(WorksConfig config, VolumeStore store, WorksIndex index) {
+    WorksLoader(WorksConfig config, VolumeStore store, WorksIndex index, Event<WorksVolumeLoaded> loaded) {
         this.config = config;
         this.store = store;
         this.index = index;
+        this.volumeLoaded = loaded;
         this.files = new WorksDataFiles(config.dataDir());
     }
 
@@ -56,6 +59,15 @@ public class WorksLoader {
             loader.start();
         } else {
             loadAll();
+        }
+    }
+
+    /** Tells what depends on the Works; its failure is logged, never taken for the volume's. */
+    private void announce(int volume, boolean last) {
+        try {
+            volumeLoaded.fire(new WorksVolumeLoaded(volume, last));
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Works: bringing what depends on volume %d up to date failed", volume);
         }
     }
 
@@ -96,6 +108,7 @@ public class WorksLoader {
                 Log.infof("Works: volume %d loaded (%d pages, %d passages) in %.1f s; %d of %d volumes",
                         volume.volume(), volume.pages().size(), passages.size(), (System.nanoTime() - t0) / 1e9,
                         loaded, available.size());
+                announce(volume.volume(), loaded == available.size());
             } catch (Exception e) {
                 failures.add("volume " + file.volume() + ": " + e.getMessage());
                 Log.errorf("Works: volume %d could not be loaded: %s", file.volume(), e.getMessage());

@@ -1,8 +1,9 @@
 package app.verbatim.works;
 
 /**
- * A volume of the Works was just stored or replaced, inside the transaction that stored it: what depends on
- * the Works (the citation checks of the memoirs that cite the volume) brings itself up to date.
+ * A volume of the Works was just stored or replaced and this instance's index holds it: what depends on the
+ * Works (where the memoirs' quotations stand, their citation checks) brings itself up to date. {@code last}:
+ * every volume with data is loaded now.
  */
-public record WorksVolumeLoaded(int volume) {
+public record WorksVolumeLoaded(int volume, boolean last) {
 }
