@@ -113,7 +113,7 @@ class VolumeStore {
             st.setArray(2, c.createArrayOf("text", works.stream().map(VolumeData.Work::title).toArray()));
             st.setArray(3, c.createArrayOf("integer", works.stream().map(VolumeData.Work::firstPage).toArray()));
             st.setArray(4, c.createArrayOf("integer", works.stream().map(VolumeData.Work::lastPage).toArray()));
-            st.setArray(5, c.createArrayOf("boolean", works.stream().map(VolumeData.Work::isEditorial).toArray()));
+            st.setArray(5, c.createArrayOf("boolean", works.stream().map(VolumeData.Work::editorialSection).toArray()));
             st.executeUpdate();
         }
     }

@@ -1,5 +1,7 @@
 package app.verbatim.works.convert;
 
+import app.verbatim.works.data.VolumeData;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

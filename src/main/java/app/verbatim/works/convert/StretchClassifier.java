@@ -1,5 +1,7 @@
 package app.verbatim.works.convert;
 
+import app.verbatim.works.data.Stretch;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

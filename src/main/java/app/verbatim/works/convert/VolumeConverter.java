@@ -1,5 +1,7 @@
 package app.verbatim.works.convert;
 
+import app.verbatim.works.data.VolumeData;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

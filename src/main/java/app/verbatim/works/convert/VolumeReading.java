@@ -1,5 +1,7 @@
 package app.verbatim.works.convert;
 
+import app.verbatim.works.data.VolumeData;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,9 @@
 package app.verbatim.works.convert;
 
+import app.verbatim.works.data.VolumeIndex;
+
+import app.verbatim.works.data.VolumeData;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,14 +33,6 @@ final class VolumeWriter {
     private static final int XZ_PRESET = 6;
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
-    /** An entry of {@code index.json}. */
-    record IndexEntry(int volume, String file, String sha256) {
-    }
-
-    /** The index file's content. */
-    record Index(List<IndexEntry> volumes) {
-    }
-
     private VolumeWriter() {
     }
 
@@ -60,8 +56,8 @@ final class VolumeWriter {
     /** Writes the volumes given (volume number to encoded file) and rewrites the index, keeping the other volumes' entries. */
     static void write(Path dir, Map<Integer, byte[]> volumes) throws IOException {
         Files.createDirectories(dir);
-        Map<Integer, IndexEntry> index = new TreeMap<>();
-        for (IndexEntry e : readIndex(dir)) {
+        Map<Integer, VolumeIndex.Entry> index = new TreeMap<>();
+        for (VolumeIndex.Entry e : readIndex(dir)) {
             if (Files.exists(dir.resolve(e.file()))) {
                 index.put(e.volume(), e);
             }
@@ -69,20 +65,20 @@ final class VolumeWriter {
         for (Map.Entry<Integer, byte[]> v : volumes.entrySet()) {
             String name = fileName(v.getKey());
             replace(dir, name, v.getValue());
-            index.put(v.getKey(), new IndexEntry(v.getKey(), name, VolumeConverter.sha256(v.getValue())));
+            index.put(v.getKey(), new VolumeIndex.Entry(v.getKey(), name, VolumeConverter.sha256(v.getValue())));
         }
-        List<IndexEntry> entries = new ArrayList<>(index.values());
-        entries.sort(Comparator.comparingInt(IndexEntry::volume));
-        byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new Index(entries));
+        List<VolumeIndex.Entry> entries = new ArrayList<>(index.values());
+        entries.sort(Comparator.comparingInt(VolumeIndex.Entry::volume));
+        byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new VolumeIndex(entries));
         replace(dir, INDEX, json);
     }
 
-    static List<IndexEntry> readIndex(Path dir) throws IOException {
+    static List<VolumeIndex.Entry> readIndex(Path dir) throws IOException {
         Path file = dir.resolve(INDEX);
         if (!Files.exists(file)) {
             return List.of();
         }
-        return JSON.readValue(file.toFile(), Index.class).volumes();
+        return JSON.readValue(file.toFile(), VolumeIndex.class).volumes();
     }
 
     private static void replace(Path dir, String name, byte[] content) throws IOException {

@@ -1,5 +1,7 @@
 package app.verbatim.works.convert;
 
+import app.verbatim.works.data.VolumeData;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

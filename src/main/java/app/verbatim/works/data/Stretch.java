@@ -1,5 +1,6 @@
-package app.verbatim.works.convert;
+package app.verbatim.works.data;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -7,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * JavaScript string indices), with whose words it holds. {@code source} names the quoted author where the
  * text says who it is.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Stretch(int start, int end, Kind kind, String source) {
+public record Stretch(int start, int end, Kind kind, String source) {
 
-    enum Kind {
+    /** Lenin's own words, words he quotes from someone else, the editors' words. */
+    public enum Kind {
         LENIN, QUOTED, EDITORIAL
     }
 }
