@@ -25,6 +25,13 @@ final class QuoteAttribution {
     private static final Pattern NAME_VERB = Pattern.compile("(?:^|[\\s(“])" + NAME + "(?:,[^,:;“”]{1,80},)?,?(?:\\s(?:also|then|now|once|again|rightly|quite|plainly|frankly|even|himself|too|further)){0,2}\\s(?:" + VERBS + ")\\b" + TAIL);
     private static final Pattern VERB_NAME = Pattern.compile("\\b(?:" + VERBS + ")\\s" + NAME + "(?:\\s?\\([^()]{0,40}\\))?[:,]?\\s*$");
     private static final Pattern NOUN_VERB = Pattern.compile("\\b" + NOUN + "\\s(?:" + VERBS + ")\\b" + TAIL);
+    private static final String SELF_VERBS = "said|say|wrote|write|declared|declare|stated|state|replied|reply|answered|answer|argued|argue"
+            + "|pointed out|put it|added|remarked|insisted|repeat|repeated|predicted|warned|explained|explain|asked|ask|suggested|proposed"
+            + "|emphasised|stressed|formulated|shall say|must say|would say|will say";
+    /** "as we wrote in 1905", "I said then", "we have already pointed out", "We reply". */
+    private static final Pattern SELF = Pattern.compile("(?:^|[\\s(“—])(?:I|[Ww]e)(?:\\s(?:have|had|then|once|already|also|again|recently|often|simply|ourselves|myself|said and|wrote and)){0,3}"
+            + "\\s(?:" + SELF_VERBS + ")\\b" + TAIL);
+    private static final Pattern PRONOUN_SAYS = Pattern.compile("(?i)(?:he|she|they|it|the author|the writer)(?:\\s(?:also|then|now|again|rightly|even|further)){0,2}\\s(?:" + VERBS + ")");
     /** A stop that ends a sentence: not an initial ("I. I. Molleson") nor a usual abbreviation ("Mr.", "p.", "No."). */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<!(?:^|[\\s.(])\\p{Lu})(?<!\\b(?:Mr|Mrs|Messrs|Dr|St|No|Nos|Vol|Vols|pp|p|cf|Prof|Comp))[.!?;][”’)]?\\s+(?=[A-Z“(])");
@@ -59,6 +66,31 @@ final class QuoteAttribution {
             return Optional.of(m.group(1).replaceFirst("^(?i:the|this|that|our|their|his|its)\\s", ""));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the lead says Lenin himself is speaking: "as we wrote in 1905:", "I said:", "we reply:", or a
+     * report naming him ("Lenin said:"). "We read:" introduces someone else's text and does not count.
+     */
+    static boolean bySelf(String lead) {
+        String clause = lastClause(lead);
+        if (clause.isEmpty()) {
+            return false;
+        }
+        if (SELF.matcher(clause).find()) {
+            return true;
+        }
+        return of(lead).map(QuoteAttribution::isLenin).orElse(false);
+    }
+
+    /** "Lenin", "Comrade Lenin", "N. Lenin", "Vladimir Ilyich": a report of his own speech. */
+    static boolean isLenin(String source) {
+        return source != null && source.matches("(?:.*\\s)?(?:Lenin|Ilyich|Ulyanov)");
+    }
+
+    /** "he writes", "she says", "they declare": a pronoun and a verb of saying, the whole of a clause between two parts of a quotation. */
+    static boolean pronounSays(String clause) {
+        return PRONOUN_SAYS.matcher(clause.strip()).matches();
     }
 
     private static String name(String raw) {

@@ -165,7 +165,8 @@ final class VolumeReading {
             }
             previous = printed;
             boolean caption = plateLike[i] == 2 && bodies.get(i).stream().anyMatch(l -> CAPTION.matcher(l.text()).find());
-            StretchClassifier.PageText text = classifier.classify(laidOut.get(k), caption || isEditorial(works, printed));
+            StretchClassifier.PageText text = classifier.classify(laidOut.get(k), caption || isEditorial(works, printed),
+                    k + 1 < included.size() ? laidOut.get(k + 1) : List.of());
             pages.add(new VolumeData.Page(printed, i + 1, text.text(), text.stretches()));
             inferred += numbering.inferred()[i] ? 1 : 0;
         }
