@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages depend one way: text at the bottom, then the plain cores (matching, extraction) and the
- * API records, then the corpus, then the features built on it. Read README's "Design" for what goes where.
+ * API records, then the Works and the corpus side by side, then lookup over both, then the features. Read README's "Design" for what goes where.
  */
 class ArchitectureTest {
 
@@ -38,16 +38,19 @@ class ArchitectureTest {
                 .layer("extraction").definedBy("app.verbatim.extraction..")
                 .layer("api").definedBy("app.verbatim.api..")
                 .layer("db").definedBy("app.verbatim.db..")
+                .layer("works").definedBy("app.verbatim.works..")
                 .layer("corpus").definedBy("app.verbatim.corpus..")
                 .layer("lookup").definedBy("app.verbatim.lookup..")
                 .layer("features").definedBy("app.verbatim.duplicates..", "app.verbatim.citation..", "app.verbatim.editor..")
                 .whereLayer("features").mayNotBeAccessedByAnyLayer()
                 .whereLayer("lookup").mayOnlyBeAccessedByLayers("features")
                 .whereLayer("corpus").mayOnlyBeAccessedByLayers("lookup", "features")
+                .whereLayer("works").mayOnlyBeAccessedByLayers("lookup", "features")
                 .whereLayer("extraction").mayOnlyBeAccessedByLayers("corpus")
-                .whereLayer("match").mayOnlyBeAccessedByLayers("corpus", "lookup", "features")
-                .whereLayer("api").mayOnlyBeAccessedByLayers("corpus", "lookup", "features")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("match", "extraction", "api", "corpus", "lookup", "features")
+                .whereLayer("match").mayOnlyBeAccessedByLayers("works", "corpus", "lookup", "features")
+                .whereLayer("api").mayOnlyBeAccessedByLayers("works", "corpus", "lookup", "features")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("match", "extraction", "api", "works", "corpus", "lookup",
+                        "features")
                 .check(classes);
     }
 

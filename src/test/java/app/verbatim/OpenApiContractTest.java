@@ -75,7 +75,7 @@ class OpenApiContractTest {
             String template = path.getKey();
             String url = template.replace("{volume}", "26")
                     .replace("{id}", String.valueOf(template.startsWith("/api/v1/quotations") ? quotationId : memoirId))
-                    .replace("{clusterId}", "1");
+                    .replace("{clusterId}", "1").replace("{page}", "289");
             var operations = path.getValue().fields();
             while (operations.hasNext()) {
                 var operation = operations.next();

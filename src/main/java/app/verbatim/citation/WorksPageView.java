@@ -2,6 +2,8 @@ package app.verbatim.citation;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import app.verbatim.api.QuotationView;
 
 /**
@@ -9,7 +11,7 @@ import app.verbatim.api.QuotationView;
  * neighbours, and the memoir quotations that stand on it ({@code LOCATED}) or cite it ({@code CITED}).
  */
 public record WorksPageView(int volume, int page, int pdfPage, String period, String edition,
-                            WorksVolumeView.Work work, Integer previousPage, Integer nextPage, String text,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) WorksVolumeView.Work work, Integer previousPage, Integer nextPage, String text,
                             List<Stretch> stretches, List<Pointer> quotations) {
 
     /** A stretch of the page's text: UTF-16 offsets, LENIN, QUOTED (from {@code source}) or EDITORIAL. */

@@ -91,6 +91,7 @@ public class LookupService {
         for (int i = 0; i < texts.size(); i++) {
             judgements.add(judge(submissions.get(i), candidates.get(i), inWorks.get(i), limit));
         }
+        judgements = withMemoirTranslations(submissions, judgements, limit);
         // Details only for the memoir matches shown: reading every candidate's cost more than aligning it.
         Set<Long> quotationIds = new HashSet<>();
         Set<Long> narrationIds = new HashSet<>();
@@ -106,6 +107,51 @@ public class LookupService {
                     searched, matches));
         }
         return results;
+    }
+
+    /**
+     * Where a shown Works passage of Lenin's is also quoted in a memoir, in the memoir's own translation, that
+     * quotation joins the matches: word pairs rarely find another translation, but the memoir quotation was
+     * located in the Works when it was imported.
+     */
+    private List<Judgement> withMemoirTranslations(List<List<Token>> submissions, List<Judgement> judgements, int limit) {
+        List<PassageDetails.WorksPlace> places = judgements.stream().flatMap(j -> j.shown().stream())
+                .filter(f -> f.works() != null && f.lenin())
+                .map(f -> place(f.works()))
+                .distinct()
+                .toList();
+        Map<PassageDetails.WorksPlace, List<Long>> located = details.quotationsLocatedAt(places, limit);
+        if (located.isEmpty()) {
+            return judgements;
+        }
+        Map<Long, StoredQuotation> quotations = details.quotations(located.values().stream().flatMap(List::stream)
+                .collect(Collectors.toSet()));
+        List<Judgement> out = new ArrayList<>();
+        for (int i = 0; i < judgements.size(); i++) {
+            Judgement j = judgements.get(i);
+            List<Found> shown = new ArrayList<>(j.shown());
+            Set<Long> present = shown.stream().filter(f -> f.candidate() != null).map(f -> f.candidate().id())
+                    .collect(Collectors.toSet());
+            for (Found f : j.shown()) {
+                if (f.works() == null || !f.lenin()) {
+                    continue;
+                }
+                for (long id : located.getOrDefault(place(f.works()), List.of())) {
+                    StoredQuotation q = quotations.get(id);
+                    if (q != null && present.add(id) && shown.size() < limit) {
+                        Candidate c = new Candidate(i, Source.QUOTATION, id, 0, q.body(), q.lenin());
+                        shown.add(new Found(matcher.match(submissions.get(i), storedWords.get(q.body())), q.lenin(), c, null));
+                    }
+                }
+            }
+            out.add(new Judgement(j.verdict(), shown));
+        }
+        return out;
+    }
+
+    private static PassageDetails.WorksPlace place(WorksMatch w) {
+        return new PassageDetails.WorksPlace(w.volume(), w.pages().get(0).first(),
+                w.pages().get(w.pages().size() - 1).last());
     }
 
     private LookupResult.Searched searched() {

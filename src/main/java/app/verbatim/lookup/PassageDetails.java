@@ -98,6 +98,42 @@ public class PassageDetails {
         return found;
     }
 
+    /** A place in the Works: a volume and printed pages. */
+    public record WorksPlace(int volume, int firstPage, int lastPage) {
+    }
+
+    /**
+     * The memoir quotations located at each place in the Works (by the citation feature), at most
+     * {@code perPlace} each: the memoirs' own translations of a passage found in the Works.
+     */
+    public Map<WorksPlace, List<Long>> quotationsLocatedAt(List<WorksPlace> places, int perPlace) {
+        Map<WorksPlace, List<Long>> found = new HashMap<>();
+        if (places.isEmpty()) {
+            return found;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     SELECT p.i, l.quotation_id
+                       FROM unnest(?::int[], ?::int[], ?::int[]) WITH ORDINALITY AS p(volume, first_page, last_page, i)
+                       CROSS JOIN LATERAL (SELECT w.quotation_id FROM quotation_works w
+                                            WHERE w.volume = p.volume AND w.first_page <= p.last_page
+                                              AND w.last_page >= p.first_page
+                                            ORDER BY w.quotation_id LIMIT ?) l""")) {
+            statement.setArray(1, connection.createArrayOf("integer", places.stream().map(WorksPlace::volume).toArray()));
+            statement.setArray(2, connection.createArrayOf("integer", places.stream().map(WorksPlace::firstPage).toArray()));
+            statement.setArray(3, connection.createArrayOf("integer", places.stream().map(WorksPlace::lastPage).toArray()));
+            statement.setInt(4, perPlace);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    found.computeIfAbsent(places.get(row.getInt(1) - 1), k -> new ArrayList<>()).add(row.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the quotations located in the Works failed", e);
+        }
+        return found;
+    }
+
     /** By id. */
     public Map<Long, StoredNarration> narration(Collection<Long> ids) {
         Map<Long, StoredNarration> found = new HashMap<>();

@@ -119,7 +119,8 @@ class LookupApiTest {
         lookup("That work was more than strenuous, it was work at high pressure that absorbed all of one's energies")
                 .statusCode(200)
                 .body("verdict", equalTo("MISATTRIBUTED"))
-                .body("matches[0].source", equalTo("NARRATION"))
+                .body("matches[0].source", equalTo("MEMOIR"))
+                .body("matches[0].kind", equalTo("NARRATION"))
                 .body("attributedTo", equalTo("N. K. Krupskaya"));
     }
 
