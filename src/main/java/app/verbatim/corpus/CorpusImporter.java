@@ -3,6 +3,7 @@ package app.verbatim.corpus;
 import app.verbatim.api.ProblemException;
 import app.verbatim.extraction.Extraction;
 import app.verbatim.extraction.QuotationExtractor;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -32,8 +33,14 @@ public class CorpusImporter {
         if (!replace && writer.exists(source.slug())) {
             throw slugTaken(source.slug());
         }
+        long started = System.nanoTime();
         Extraction extraction = extractor.extract(source.text(), source.author());
-        return writer.store(source, hash, origin, replace, extraction);
+        long extracted = System.nanoTime();
+        ImportSummary summary = writer.store(source, hash, origin, replace, extraction);
+        Log.infof("Imported memoir %s: %d quotations (%d by Lenin), %d citations; extraction %d ms, storing %d ms",
+                summary.slug(), summary.quotations(), summary.leninQuotations(), summary.citations(),
+                (extracted - started) / 1_000_000, (System.nanoTime() - extracted) / 1_000_000);
+        return summary;
     }
 
     static ProblemException slugTaken(String slug) {

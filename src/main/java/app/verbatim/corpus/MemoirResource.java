@@ -73,6 +73,32 @@ public class MemoirResource {
         return answer(submissions.add(MemoirValidation.valid(new NewMemoir(author, title, part, editionNote, slug, text))));
     }
 
+    /** A memoir as a web page (as saved from marxists.org, say): bibliographic facts in the query, title from the page if absent. */
+    @POST
+    @Consumes({MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML})
+    public Response addPage(@HeaderParam(AdminKey.HEADER) String key, @HeaderParam("Content-Type") String contentType,
+                            @QueryParam("author") String author, @QueryParam("title") String title,
+                            @QueryParam("part") String part, @QueryParam("editionNote") String editionNote,
+                            @QueryParam("slug") String slug, byte[] page) {
+        adminKey.require(key);
+        return answer(submissions.addPage(new MemoirSubmissions.Page(author, title, part, editionNote, slug,
+                charsetOf(contentType), page)));
+    }
+
+    /** The charset a Content-Type names, or null: the page's own declaration decides then. */
+    static String charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            String p = parameter.strip();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                return p.substring(8).replace("\"", "").strip();
+            }
+        }
+        return null;
+    }
+
     private static Response answer(ImportSummary summary) {
         if (summary.outcome() == ImportSummary.Outcome.UNCHANGED) {
             return Response.ok(summary).build();

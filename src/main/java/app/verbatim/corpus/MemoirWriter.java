@@ -15,7 +15,6 @@ import app.verbatim.text.PageRange;
 import app.verbatim.text.Reference;
 import app.verbatim.text.Speakers;
 import app.verbatim.text.TextNormaliser;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -85,11 +84,7 @@ class MemoirWriter {
         store(memoir, extraction);
         em.flush();
         stored.fire(new MemoirStored(memoir.id));
-        ImportSummary summary = summarise(memoir,
-                existing.isPresent() ? ImportSummary.Outcome.REPLACED : ImportSummary.Outcome.CREATED);
-        Log.infof("Imported memoir %s: %d quotations (%d by Lenin), %d citations",
-                memoir.slug, summary.quotations(), summary.leninQuotations(), summary.citations());
-        return summary;
+        return summarise(memoir, existing.isPresent() ? ImportSummary.Outcome.REPLACED : ImportSummary.Outcome.CREATED);
     }
 
     private void removeContents(Memoir memoir) {

@@ -7,21 +7,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.verbatim.extraction.html.HtmlMemoir;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/** Imports the bundled seed memoirs at start; an unchanged text is not imported twice. */
+/**
+ * Imports the memoirs the service ships at start: the seed texts and the marxists.org pages (read as web pages,
+ * as a user's upload would be). An unchanged text is not imported twice.
+ */
 @ApplicationScoped
 public class SeedLoader {
 
-    static final String MANIFEST = "seeds/manifest.json";
+    /** The seed texts, and the web pages, each with a manifest of what they are. */
+    static final List<String> MANIFESTS = List.of("seeds/manifest.json", "memoirs/manifest.json");
 
     record SeedManifest(String about, List<SeedEntry> memoirs) {
     }
 
     record SeedEntry(String file, String slug, String author, String title, String part, String editionNote) {
+
+        boolean webPage() {
+            return file.endsWith(".htm") || file.endsWith(".html");
+        }
     }
 
     private final CorpusImporter importer;
@@ -39,29 +49,36 @@ public class SeedLoader {
             return;
         }
         long started = System.nanoTime();
-        for (SeedEntry seed : manifest().memoirs()) {
-            MemoirSource source = new MemoirSource(seed.slug(), seed.author(), seed.title(), seed.part(),
-                    seed.editionNote(), read("seeds/" + seed.file()));
-            ImportSummary summary = importer.importMemoir(source, Memoir.Origin.SEED, true);
-            Log.debugf("Seed %s: %s", seed.slug(), summary.outcome());
+        int memoirs = 0;
+        for (String manifest : MANIFESTS) {
+            String folder = manifest.substring(0, manifest.indexOf('/') + 1);
+            for (SeedEntry seed : manifest(manifest).memoirs()) {
+                byte[] bytes = read(folder + seed.file());
+                String text = seed.webPage() ? HtmlMemoir.read(bytes, null).text() : new String(bytes, StandardCharsets.UTF_8);
+                MemoirSource source = new MemoirSource(seed.slug(), seed.author(), seed.title(), seed.part(),
+                        seed.editionNote(), text);
+                ImportSummary summary = importer.importMemoir(source, Memoir.Origin.SEED, true);
+                Log.debugf("Shipped memoir %s: %s", seed.slug(), summary.outcome());
+                memoirs++;
+            }
         }
-        Log.infof("Seed corpus ready in %d ms", (System.nanoTime() - started) / 1_000_000);
+        Log.infof("Shipped corpus ready (%d memoirs) in %d ms", memoirs, (System.nanoTime() - started) / 1_000_000);
     }
 
-    SeedManifest manifest() {
+    SeedManifest manifest(String resource) {
         try {
-            return json.readValue(read(MANIFEST), SeedManifest.class);
+            return json.readValue(read(resource), SeedManifest.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("The bundled seed manifest is unreadable", e);
+            throw new UncheckedIOException("The bundled manifest " + resource + " is unreadable", e);
         }
     }
 
-    private static String read(String resource) {
+    private static byte[] read(String resource) {
         try (InputStream in = SeedLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Bundled seed resource missing: " + resource);
+                throw new IllegalStateException("Bundled memoir missing: " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,11 +37,14 @@ class CorpusApiTest {
     }
 
     @Test
-    void shouldHoldTheFiveSeedMemoirs() {
-        List<String> seedSlugs = memoirs().getList("items.findAll { it.origin == 'SEED' }.slug");
-        assertEquals(5, seedSlugs.size());
-        assertTrue(seedSlugs.containsAll(List.of(KRUPSKAYA_BREST, KRUPSKAYA_OCTOBER, TROTSKY_BREST_LITOVSK,
-                "trotsky-my-life-ch29-full", "trotsky-my-life-condensed")));
+    void shouldHoldTheFiveSeedTextsAndTheShippedWebPages() {
+        List<String> shipped = memoirs().getList("items.findAll { it.origin == 'SEED' }.slug");
+        assertTrue(shipped.containsAll(List.of(KRUPSKAYA_BREST, KRUPSKAYA_OCTOBER, TROTSKY_BREST_LITOVSK,
+                "trotsky-my-life-ch29-full", "trotsky-my-life-condensed")), shipped.toString());
+        // Krupskaya's chapters up to the seeds' (rol01-rol25), Zinoviev's 18 chapters and introduction, Rosmer, Serge
+        assertEquals(5 + 25 + 19 + 1 + 1, shipped.size(), shipped.toString());
+        assertTrue(shipped.containsAll(List.of("krupskaya-reminiscences-rol01", "zinoviev-lenin-ch17",
+                "rosmer-two-books-by-lenin", "serge-lenin-in-1917")), shipped.toString());
     }
 
     @Test

@@ -204,7 +204,8 @@ final class ExtractionEvaluation {
         String[] words = snippet.strip().split("\\s+");
         StringBuilder regex = new StringBuilder();
         for (String w : words) {
-            regex.append(regex.length() == 0 ? "" : "[\\s\\u00A0]+").append(Pattern.quote(w));
+            // words may run over a line break into a block quotation's next line ("> ")
+            regex.append(regex.length() == 0 ? "" : "(?:[\\s\\u00A0]+(?:> )?)+").append(Pattern.quote(w));
         }
         return Pattern.compile(regex.toString());
     }
