@@ -21,6 +21,7 @@ public record QuotationView(
         MemoirRef memoir,
         Location location,
         CitationView citation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) CitationCheckView citationCheck,
         @JsonInclude(JsonInclude.Include.NON_NULL) InWorks works) {
 
     /** How sure extraction is of the speaker; {@code certain} is false when it inferred rather than read it. */

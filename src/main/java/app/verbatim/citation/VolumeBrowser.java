@@ -1,5 +1,9 @@
 package app.verbatim.citation;
 
+import app.verbatim.corpus.CitationCheckReader;
+
+import app.verbatim.api.CitationCheckView;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,9 +24,11 @@ import jakarta.transaction.Transactional;
 public class VolumeBrowser {
 
     private final EntityManager em;
+    private final CitationCheckReader checks;
 
-    VolumeBrowser(EntityManager em) {
+    VolumeBrowser(EntityManager em, CitationCheckReader checks) {
         this.em = em;
+        this.checks = checks;
     }
 
     public List<VolumeSummary> volumes() {
@@ -53,18 +59,21 @@ public class VolumeBrowser {
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(q -> q.citation.id));
+        Map<Long, CitationCheckView> checked = checks.of(fragments.values().stream().flatMap(List::stream)
+                .map(q -> q.id).toList());
         List<VolumeCitation> items = citations.stream()
-                .map(c -> view(c, fragments.getOrDefault(c.id, List.of())))
+                .map(c -> view(c, fragments.getOrDefault(c.id, List.of()), checked))
                 .toList();
         return new PageOf<>(items, paging.page(), paging.size(), total);
     }
 
-    private static VolumeCitation view(Citation c, List<Quotation> quoted) {
+    private static VolumeCitation view(Citation c, List<Quotation> quoted, Map<Long, CitationCheckView> checked) {
         QuotationView.CitationView citation = QuotationViews.citation(c);
         QuotationView.MemoirRef memoir = QuotationViews.memoirRef(c.memoir, quoted.isEmpty() ? null : quoted.get(0).chapter);
         List<VolumeCitation.Fragment> fragments = quoted.stream()
                 .map(q -> new VolumeCitation.Fragment(q.id, q.body, q.speaker, q.lenin,
-                        new QuotationView.ChapterRef(q.chapter.ordinal, q.chapter.number, q.chapter.title)))
+                        new QuotationView.ChapterRef(q.chapter.ordinal, q.chapter.number, q.chapter.title),
+                        checked.get(q.id)))
                 .toList();
         return new VolumeCitation(c.id, citation.display(), c.raw, c.volume, c.firstPage, citation.pages(), c.ibid,
                 memoir, fragments);

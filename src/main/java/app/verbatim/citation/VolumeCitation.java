@@ -1,5 +1,9 @@
 package app.verbatim.citation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import app.verbatim.api.CitationCheckView;
+
 import java.util.List;
 
 import app.verbatim.api.QuotationView;
@@ -17,7 +21,11 @@ public record VolumeCitation(
         QuotationView.MemoirRef memoir,
         List<Fragment> quotations) {
 
-    /** A citation can close several separated fragments of one passage. */
-    public record Fragment(long id, String text, String speaker, boolean lenin, QuotationView.ChapterRef chapter) {
+    /**
+     * A citation can close several separated fragments of one passage; each of Lenin's is checked against the
+     * Works ({@code citationCheck}: the English pages found beside the pages claimed, and the outcome).
+     */
+    public record Fragment(long id, String text, String speaker, boolean lenin, QuotationView.ChapterRef chapter,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) CitationCheckView citationCheck) {
     }
 }

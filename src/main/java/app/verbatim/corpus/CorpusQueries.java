@@ -1,5 +1,7 @@
 package app.verbatim.corpus;
 
+import app.verbatim.api.CitationCheckView;
+
 import app.verbatim.text.WorksEdition;
 
 import app.verbatim.api.WordDifference;
@@ -31,9 +33,11 @@ public class CorpusQueries {
             "from Quotation q join fetch q.memoir join fetch q.chapter left join fetch q.citation ";
 
     private final EntityManager em;
+    private final CitationCheckReader checks;
 
-    CorpusQueries(EntityManager em) {
+    CorpusQueries(EntityManager em, CitationCheckReader checks) {
         this.em = em;
+        this.checks = checks;
     }
 
     public PageOf<MemoirView> memoirs(Paging paging) {
@@ -59,7 +63,7 @@ public class CorpusQueries {
     public Optional<QuotationView> quotation(long id) {
         return Quotation.<Quotation>find(QUOTATION_WITH_REFS + "where q.id = ?1", id)
                 .firstResultOptional()
-                .map(q -> QuotationViews.of(q, inWorks(id)));
+                .map(q -> QuotationViews.of(q, checks.of(List.of(id)).get(id), inWorks(id)));
     }
 
     /** Where the quotation stands in the Works, as the citation feature located it (quotation_works). */
@@ -113,12 +117,11 @@ public class CorpusQueries {
             params.put("lenin", filter.lenin());
         }
         long total = Quotation.count("from Quotation q " + where, params);
-        List<QuotationView> items = Quotation.<Quotation>find(QUOTATION_WITH_REFS + where + " order by q.memoir.id, q.ordinal", params)
+        List<Quotation> found = Quotation.<Quotation>find(QUOTATION_WITH_REFS + where + " order by q.memoir.id, q.ordinal", params)
                 .page(paging.page(), paging.size())
-                .list()
-                .stream()
-                .map(QuotationViews::of)
-                .toList();
+                .list();
+        Map<Long, CitationCheckView> checked = checks.of(found.stream().map(q -> q.id).toList());
+        List<QuotationView> items = found.stream().map(q -> QuotationViews.of(q, checked.get(q.id), null)).toList();
         return new PageOf<>(items, paging.page(), paging.size(), total);
     }
 

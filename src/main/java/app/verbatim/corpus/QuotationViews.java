@@ -1,5 +1,7 @@
 package app.verbatim.corpus;
 
+import app.verbatim.api.CitationCheckView;
+
 import java.util.List;
 
 import app.verbatim.api.QuotationView;
@@ -14,15 +16,15 @@ public final class QuotationViews {
     }
 
     public static QuotationView of(Quotation q) {
-        return of(q, null);
+        return of(q, null, null);
     }
 
-    public static QuotationView of(Quotation q, QuotationView.InWorks works) {
+    public static QuotationView of(Quotation q, CitationCheckView check, QuotationView.InWorks works) {
         return new QuotationView(q.id, q.body, q.speaker, q.speakerKind, q.lenin,
                 new QuotationView.Attribution(round(q.confidence), q.confidence >= Speakers.CERTAIN, q.attributionNote),
                 q.reporter, q.kind, memoirRef(q.memoir, q.chapter),
                 new QuotationView.Location(q.startOffset, q.endOffset),
-                q.citation == null ? null : citation(q.citation), works);
+                q.citation == null ? null : citation(q.citation), check, works);
     }
 
     public static QuotationView.MemoirRef memoirRef(Memoir m, Chapter c) {

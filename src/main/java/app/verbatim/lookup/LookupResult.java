@@ -1,5 +1,7 @@
 package app.verbatim.lookup;
 
+import app.verbatim.api.CitationCheckView;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +49,7 @@ public record LookupResult(VerdictPolicy.Verdict verdict, String explanation, St
             @JsonInclude(JsonInclude.Include.NON_NULL) WorksLocation works,
             QuotationView.Location location,
             QuotationView.CitationView citation,
+            @JsonInclude(JsonInclude.Include.NON_NULL) CitationCheckView citationCheck,
             double score,
             boolean exact,
             List<WordDifference> differences,

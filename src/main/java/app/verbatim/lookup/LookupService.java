@@ -243,18 +243,19 @@ public class LookupService {
                 return new LookupResult.LookupMatch(LookupResult.Source.WORKS, kind, null, null, speakerOf(w), w.lenin(),
                         w.text(), null, new WorksLocation(w.volume(), w.pages(), w.title(), WorksEdition.ENGLISH,
                         Math.round(w.overlap().share() * 1000) / 1000.0), new QuotationView.Location(w.start(), w.end()),
-                        null, score, m.exact(), differences, List.of());
+                        null, null, score, m.exact(), differences, List.of());
             }
             QuotationView.Location location = new QuotationView.Location(m.storedStart(), m.storedEnd());
             if (f.candidate().source() == Source.QUOTATION) {
                 StoredQuotation q = quotations.get(f.candidate().id());
                 return new LookupResult.LookupMatch(LookupResult.Source.MEMOIR, LookupResult.Kind.QUOTATION, q.id(), null,
-                        q.speaker(), q.lenin(), q.body(), q.memoir(), null, location, q.citation(), score, m.exact(),
-                        differences, duplicatesOf(q));
+                        q.speaker(), q.lenin(), q.body(), q.memoir(), null, location, q.citation(), q.check(), score,
+                        m.exact(), differences, duplicatesOf(q));
             }
             StoredNarration n = narration.get(f.candidate().id());
             return new LookupResult.LookupMatch(LookupResult.Source.MEMOIR, LookupResult.Kind.NARRATION, null, n.id(),
-                    n.author(), false, n.body(), n.memoir(), null, location, null, score, m.exact(), differences, List.of());
+                    n.author(), false, n.body(), n.memoir(), null, location, null, null, score, m.exact(), differences,
+                    List.of());
         }
 
         private static String speakerOf(WorksMatch w) {

@@ -1,5 +1,9 @@
 package app.verbatim.lookup;
 
+import app.verbatim.corpus.CitationCheckReader;
+
+import app.verbatim.api.CitationCheckView;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +32,8 @@ public class PassageDetails {
 
     /** A stored quotation as a match or a duplicate shows it. */
     public record StoredQuotation(long id, String body, String speaker, boolean lenin, Long clusterId,
-                                  QuotationView.MemoirRef memoir, QuotationView.CitationView citation) {
+                                  QuotationView.MemoirRef memoir, QuotationView.CitationView citation,
+                                  CitationCheckView check) {
     }
 
     /** A stretch of a memoirist's own narration. */
@@ -64,9 +69,11 @@ public class PassageDetails {
             """;
 
     private final DataSource dataSource;
+    private final CitationCheckReader checks;
 
-    PassageDetails(DataSource dataSource) {
+    PassageDetails(DataSource dataSource, CitationCheckReader checks) {
         this.dataSource = dataSource;
+        this.checks = checks;
     }
 
     /** By id: the quotations asked for, and their cluster mates. */
@@ -88,13 +95,16 @@ public class PassageDetails {
                             row.getBoolean(17));
                     long clusterId = row.getLong(5);
                     StoredQuotation q = new StoredQuotation(row.getLong(1), row.getString(2), row.getString(3),
-                            row.getBoolean(4), row.wasNull() ? null : clusterId, memoir(row, 6), citation);
+                            row.getBoolean(4), row.wasNull() ? null : clusterId, memoir(row, 6), citation, null);
                     found.put(q.id(), q);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading matched quotations failed", e);
         }
+        Map<Long, CitationCheckView> checked = checks.of(List.copyOf(found.keySet()));
+        found.replaceAll((id, q) -> new StoredQuotation(q.id(), q.body(), q.speaker(), q.lenin(), q.clusterId(),
+                q.memoir(), q.citation(), checked.get(id)));
         return found;
     }
 

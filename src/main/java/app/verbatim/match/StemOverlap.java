@@ -116,6 +116,11 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
      * must align word by word instead.
      */
     public boolean translates(double minShare) {
-        return share >= minShare && shared >= MIN_SHARED && shared >= MIN_SHARED_FRACTION * distinct;
+        return translates(minShare, MIN_SHARED, MIN_SHARED_FRACTION);
+    }
+
+    /** As {@link #translates(double)}, with the other two bars given (a search already narrowed to one volume may lower them). */
+    public boolean translates(double minShare, int minShared, double minFraction) {
+        return share >= minShare && shared >= minShared && shared >= minFraction * distinct;
     }
 }

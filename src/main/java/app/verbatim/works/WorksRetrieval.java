@@ -60,6 +60,11 @@ final class WorksRetrieval {
      * @param stems the submission's stems in text order
      */
     List<Window> best(Snapshot snapshot, List<String> stems, int limit) {
+        return best(snapshot, stems, limit, null);
+    }
+
+    /** As {@link #best(Snapshot, List, int)}, in one volume only when {@code volume} is given. */
+    List<Window> best(Snapshot snapshot, List<String> stems, int limit, Integer volume) {
         if (stems.isEmpty() || snapshot.passages() == 0) {
             return List.of();
         }
@@ -69,6 +74,9 @@ final class WorksRetrieval {
         }
         PriorityQueue<Hit> top = new PriorityQueue<>(Comparator.comparingDouble(Hit::score));
         for (VolumeIndex v : snapshot.volumes().values()) {
+            if (volume != null && v.volume != volume) {
+                continue;
+            }
             float[] acc = ACCUMULATOR.get();
             if (acc.length < v.size()) {
                 acc = new float[v.size()];

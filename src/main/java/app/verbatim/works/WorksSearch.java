@@ -66,6 +66,14 @@ public class WorksSearch {
      * @param tokens the same submissions as {@code TextNormaliser} reads them
      */
     public List<List<WorksMatch>> search(List<String> texts, List<List<Token>> tokens) {
+        return search(texts, tokens, null);
+    }
+
+    /**
+     * As {@link #search(List, List)}, each submission in one volume only where {@code volumes} names one (a
+     * memoir's citation names the volume; null or a null element: every volume).
+     */
+    public List<List<WorksMatch>> search(List<String> texts, List<List<Token>> tokens, List<Integer> volumes) {
         List<List<WorksMatch>> results = new ArrayList<>();
         WorksRetrieval.Snapshot snapshot = index.snapshot();
         if (snapshot.passages() == 0 || texts.isEmpty()) {
@@ -74,8 +82,10 @@ public class WorksSearch {
         }
         try (Connection c = dataSource.getConnection()) {
             List<List<WorksRetrieval.Window>> windows = new ArrayList<>();
-            for (List<Token> t : tokens) {
-                windows.add(retrieval.best(snapshot, Stems.of(t).stream().map(Stem::stem).toList(), ALIGNED));
+            for (int i = 0; i < tokens.size(); i++) {
+                Integer volume = volumes == null ? null : volumes.get(i);
+                windows.add(retrieval.best(snapshot, Stems.of(tokens.get(i)).stream().map(Stem::stem).toList(), ALIGNED,
+                        volume));
             }
             Map<Long, Passage> passages = passages(c, windows);
             for (int i = 0; i < texts.size(); i++) {

@@ -1,5 +1,7 @@
 package app.verbatim.works;
 
+import app.verbatim.support.TextSpans;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +53,7 @@ public final class RetrievalProbe {
             }
             String memoir = Files.readString(Path.of("src/main/resources/seeds/" + c.get("file").asText()), StandardCharsets.UTF_8);
             cases.add(new String[] {"cited v" + c.get("found").get("volume") + " p" + c.get("found").get("pages").get(0).get(0),
-                    WorksEvaluationTest.span(memoir, c.get("start").asText(), c.get("end").asText())});
+                    TextSpans.span(memoir, c.get("start").asText(), c.get("end").asText())});
         }
         for (String line : Files.readAllLines(Path.of("src/test/resources/eval/lookup-eval.tsv"))) {
             String[] f = line.split("\t", -1);

@@ -11,14 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.verbatim.support.TextSpans;
 import app.verbatim.support.WorksCorpus;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -152,7 +151,7 @@ class WorksEvaluationTest {
             }
             String memoir = Files.readString(Path.of("src/main/resources/seeds/" + c.get("file").asText()),
                     StandardCharsets.UTF_8);
-            String wording = span(memoir, c.get("start").asText(), c.get("end").asText());
+            String wording = TextSpans.span(memoir, c.get("start").asText(), c.get("end").asText());
             JsonNode pages = found.get("pages");
             // the seeds are split by memoir: 000 for development, 001 held out
             String split = c.get("file").asText().startsWith("000") ? "dev" : "holdout";
@@ -168,27 +167,6 @@ class WorksEvaluationTest {
             }
         }
         return cases;
-    }
-
-    /** The memoir's words from the first to the last words given, whatever whitespace lies between. */
-    static String span(String text, String start, String end) {
-        Matcher s = words(start).matcher(text);
-        if (!s.find()) {
-            throw new IllegalStateException("not in the memoir: " + start);
-        }
-        Matcher e = words(end).matcher(text);
-        if (!e.find(s.start())) {
-            throw new IllegalStateException("not in the memoir: " + end);
-        }
-        return text.substring(s.start(), e.end());
-    }
-
-    private static Pattern words(String snippet) {
-        StringBuilder regex = new StringBuilder();
-        for (String w : snippet.strip().split("\\s+")) {
-            regex.append(regex.length() == 0 ? "" : "\\s+").append(Pattern.quote(w));
-        }
-        return Pattern.compile(regex.toString());
     }
 
     private static String abbreviate(String s) {
