@@ -15,17 +15,17 @@ import app.verbatim.text.WorksEdition;
  * pagination shows only against the memoir's other citations of that volume (their claimed and found pages rise
  * together: an English translation runs longer than the Russian original, more so the further into the volume).
  */
-final class CitationCheckRules {
+public final class CitationCheckRules {
 
-    enum Outcome { PAGES_MATCH, OTHER_PAGINATION, PAGE_MISMATCH, OTHER_VOLUME, NOT_IN_VOLUME, VOLUME_UNAVAILABLE,
+    public enum Outcome { PAGES_MATCH, OTHER_PAGINATION, PAGE_MISMATCH, OTHER_VOLUME, NOT_IN_VOLUME, VOLUME_UNAVAILABLE,
         NOT_A_WORKS_CITATION }
 
-    enum EditionBasis { STATED, INFERRED, UNKNOWN }
+    public enum EditionBasis { STATED, INFERRED, UNKNOWN }
 
     /** A memoir's claim: the source named ("Works" or another), the volume and pages, the edition if it says one. */
-    record Claim(long quotationId, String source, Integer volume, List<PageRange> pages, String edition) {
+    public record Claim(long quotationId, String source, Integer volume, List<PageRange> pages, String edition) {
 
-        boolean works() {
+        public boolean works() {
             return source == null || source.equalsIgnoreCase("Works") || source.equalsIgnoreCase("Collected Works");
         }
 
@@ -39,14 +39,14 @@ final class CitationCheckRules {
     }
 
     /** Where the passage was found: volume, printed pages, work. */
-    record Place(int volume, int firstPage, int lastPage, String title) {
+    public record Place(int volume, int firstPage, int lastPage, String title) {
     }
 
     /** A claim with where its passage stands in the claimed volume, and anywhere else, if found. */
-    record Located(Claim claim, Place inClaimedVolume, Place anywhere) {
+    public record Located(Claim claim, Place inClaimedVolume, Place anywhere) {
     }
 
-    record Check(long quotationId, Outcome outcome, Place found, Integer offset, EditionBasis basis, String edition,
+    public record Check(long quotationId, Outcome outcome, Place found, Integer offset, EditionBasis basis, String edition,
                  String explanation) {
     }
 
@@ -64,7 +64,7 @@ final class CitationCheckRules {
     }
 
     /** Checks every citation of one memoir; {@code available}: the volumes the service holds. */
-    static List<Check> check(List<Located> citations, Set<Integer> available) {
+    public static List<Check> check(List<Located> citations, Set<Integer> available) {
         List<Check> checks = new ArrayList<>();
         for (Located l : citations) {
             checks.add(check(l, citations, available));

@@ -17,6 +17,7 @@ public class LanguageToolCheck {
     private final DraftChecker checker;
     private final EditorConfig config;
     private final LanguageToolMatches matches = new LanguageToolMatches();
+    private final DraftCitation citations = new DraftCitation();
     private final String version;
 
     LanguageToolCheck(DraftChecker checker, EditorConfig config,
@@ -62,6 +63,9 @@ public class LanguageToolCheck {
             if (match != null) {
                 found.add(match);
             }
+            citations.check(annotated.plainText(), checked.quotation().end(), checked.lookup())
+                    .map(c -> matches.citationMatch(annotated.originalText(), annotated, c, pageUrl))
+                    .ifPresent(found::add);
         }
         return CheckResponse.of(version, "", language, found);
     }

@@ -1,5 +1,9 @@
 package app.verbatim.editor;
 
+import app.verbatim.citation.CitationCheckRules;
+import app.verbatim.text.CitationFormat;
+import app.verbatim.text.PageRange;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +21,7 @@ public final class LanguageToolMatches {
     public static final String MISATTRIBUTED = "QUOTE_MISATTRIBUTED";
     public static final String NOT_FOUND = "QUOTE_NOT_FOUND";
     public static final String CITATION_MISSING = "QUOTE_CITATION_MISSING";
+    public static final String CITATION_WRONG_PAGE = "QUOTE_CITATION_WRONG_PAGE";
 
     static final CheckMatch.Category CATEGORY = new CheckMatch.Category("VERBATIM_QUOTATIONS", "Quotations");
     private static final CheckMatch.Type TYPE = new CheckMatch.Type("Other");
@@ -54,6 +59,32 @@ public final class LanguageToolMatches {
                 Sentences.BLANK_LINE_PARAGRAPHS.around(plain, q.offset(), q.end()), TYPE,
                 new CheckMatch.Rule(rule, MatchMessages.description(rule), issueType(rule),
                         List.of(new CheckMatch.Url(url(quotationUrlBase, finding.quotationId()))), CATEGORY),
+                false, 0);
+    }
+
+    /**
+     * The match for a draft's citation that does not point at the passage in the English volumes, or null when
+     * it does: the citation is marked, the explanation says why, the English volume and pages replace it.
+     */
+    CheckMatch citationMatch(String originalText, AnnotatedText annotated, DraftCitation.Checked cited,
+                             String quotationUrlBase) {
+        var check = cited.check();
+        if (check.outcome() == CitationCheckRules.Outcome.PAGES_MATCH || check.found() == null) {
+            return null;
+        }
+        var found = check.found();
+        String right = CitationFormat.englishEdition(found.volume(),
+                List.of(new PageRange(found.firstPage(), found.lastPage())));
+        String raw = cited.reference().raw();
+        String replacement = raw.startsWith("(") ? "(" + right + ")" : right;
+        String document = originalText != null ? originalText : annotated.originalText();
+        int from = annotated.toOriginalOffset(cited.start());
+        int to = Math.max(from, annotated.toOriginalEnd(cited.end()));
+        return new CheckMatch(check.explanation(), "Wrong volume or page",
+                List.of(new CheckMatch.Replacement(replacement)), from, to - from, ContextWindow.around(document, from, to),
+                Sentences.BLANK_LINE_PARAGRAPHS.around(annotated.plainText(), cited.start(), cited.end()), TYPE,
+                new CheckMatch.Rule(CITATION_WRONG_PAGE, "Citation points at another volume or page than the Works",
+                        "inconsistency", List.of(new CheckMatch.Url(url(quotationUrlBase, null))), CATEGORY),
                 false, 0);
     }
 
