@@ -1,8 +1,9 @@
-// Page pieces shared by the views: memoir line, citation, stored text with its match marked, quotation link, pager.
+// Page pieces shared by the views: memoir line, place in the Works, citation, stored text with its match marked, quotation link, pager, the form that goes to a page of the Works.
 import { copyButton } from './copy.js';
 import { h, srOnly } from './dom.js';
-import { chapterText, citationText, fmt, printedOtherwise } from './format.js';
+import { chapterText, citationText, editionShort, fmt, printedOtherwise, worksPlaceText } from './format.js';
 import { href } from './router.js';
+import { announce } from './status.js';
 
 /** "N. K. Krupskaya, Reminiscences of Lenin — part, Chapter 3: title" with the title in <cite>. */
 export function memoirLine(memoir, { chapter = true } = {}) {
@@ -14,6 +15,25 @@ export function memoirLine(memoir, { chapter = true } = {}) {
   const ch = chapter ? chapterText(memoir.chapter) : null;
   if (ch && ch !== memoir.part) parts.push(' · ', ch);
   return h('span', { class: 'memoir' }, parts);
+}
+
+/**
+ * "Lenin, Collected Works, Vol. 26, p. 289 — “title” (4th English edition)", the volume and pages a link to
+ * that printed page in the Works view.
+ */
+export function worksLine(works, { testid } = {}) {
+  if (!works) return h('span', null, 'Unknown place in the Works');
+  return h('span', { class: 'works-line' },
+    'Lenin, ', h('cite', null, 'Collected Works'), ', ', worksPlaceLink(works, testid),
+    works.title ? [' — “', works.title, '”'] : null,
+    works.edition ? ` (${editionShort(works.edition)})` : null);
+}
+
+/** "Vol. 26, p. 289" as a link to the first of those pages in the Works view (plain text without pages). */
+export function worksPlaceLink(works, testid) {
+  const first = works.pages?.find((p) => p && p.first != null)?.first;
+  if (first == null) return worksPlaceText(works);
+  return h('a', { href: href.worksPage(works.volume, first), 'data-testid': testid || null }, worksPlaceText(works));
 }
 
 /** The citation with, where the memoir wrote it otherwise, the words it used. */
@@ -31,9 +51,9 @@ export function citationBlock(citation, { testid, copy = false } = {}) {
       : null);
 }
 
-/** The stored text with the matched part (offsets start..end) marked. */
-export function storedText(text, location) {
-  const quote = h('blockquote', { class: 'quote' });
+/** The stored text with the matched part (offsets start..end) marked; `className` adds to the blockquote's. */
+export function storedText(text, location, className) {
+  const quote = h('blockquote', { class: className ? `quote ${className}` : 'quote' });
   const p = h('p');
   quote.append(p);
   if (location && Number.isInteger(location.start) && Number.isInteger(location.end)
