@@ -85,3 +85,59 @@ export function pager(page, size, total, hrefFor, label) {
     h('span', { class: 'pager__where' }, `Page ${fmt(page + 1)} of ${fmt(pages)}`),
     link(page + 1, 'Next →', 'next'));
 }
+
+/**
+ * "Go to page [ ] of volume [ ]": a form that opens a printed page of the Works. With `volumes` (the list of
+ * the Works' volumes) the volume is chosen from them and the page field knows its range; without, the page is
+ * one of `volume`. `id` prefixes the ids of the fields.
+ */
+export function worksJumpForm({ id, volumes = null, volume = null, page = null }) {
+  const pageField = h('input', {
+    // Text rather than number: no spinner, no wheel changing it, and a message of ours for what is not a page.
+    id: `${id}-page`, name: 'page', type: 'text', inputmode: 'numeric', autocomplete: 'off',
+    class: 'input input--page', required: true, value: page,
+    'aria-describedby': `${id}-range`,
+  });
+  const range = h('span', { id: `${id}-range`, class: 'hint' });
+  const error = h('p', { id: `${id}-error`, class: 'field-error', role: 'alert', hidden: true });
+  const volumeSelect = volumes
+    ? h('select', { id: `${id}-volume`, name: 'volume', class: 'input' },
+      volumes.map((v) => h('option', { value: v.volume, selected: v.volume === volume }, `Vol. ${v.volume}`)))
+    : null;
+  const chosen = () => (volumeSelect ? Number(volumeSelect.value) : volume);
+  const showRange = () => {
+    const v = volumes?.find((x) => x.volume === chosen());
+    if (v) {
+      range.textContent = `pages ${fmt(v.firstPage)}–${fmt(v.lastPage)}`;
+    }
+  };
+  if (volumeSelect) volumeSelect.addEventListener('change', showRange);
+  showRange();
+  const form = h('form', { class: 'jump', novalidate: true, 'aria-label': volumes ? 'Go to a page of the Works' : `Go to a page of volume ${volume}` },
+    h('label', { for: `${id}-page` }, 'Go to page'), pageField,
+    volumeSelect ? [h('label', { for: `${id}-volume` }, 'of', srOnly(' volume')), volumeSelect] : h('span', null, `of Vol. ${volume}`),
+    h('button', { type: 'submit', class: 'button button--small' }, 'Go'),
+    range, error);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const value = pageField.value.trim();
+    const v = volumes?.find((x) => x.volume === chosen());
+    const n = Number(value);
+    const problem = !/^\d{1,5}$/.test(value) || n < 1 ? 'Enter a page number, such as 289.'
+      : v && (n < v.firstPage || n > v.lastPage) ? `Vol. ${v.volume} has pages ${fmt(v.firstPage)}–${fmt(v.lastPage)}.`
+        : null;
+    error.textContent = problem || '';
+    error.hidden = !problem;
+    if (problem) pageField.setAttribute('aria-invalid', 'true');
+    else pageField.removeAttribute('aria-invalid');
+    pageField.setAttribute('aria-describedby', problem ? `${id}-error ${id}-range` : `${id}-range`);
+    if (problem) {
+      pageField.focus();
+      return;
+    }
+    const target = href.worksPage(chosen(), n);
+    if (location.hash === target) announce(`Already on page ${n}`);
+    else location.hash = target;
+  });
+  return form;
+}
