@@ -18,6 +18,11 @@ const SHOTS = path.join(HERE, 'screenshots');
 const REAL_QUOTE = 'At such dizzy speed, in a few weeks, from October 25, 1917, to the Brest Peace, we built up the Soviet state';
 const FAKE_QUOTE = 'The capitalists will sell us the rope with which we will hang them';
 const EXPECTED_CITATION = 'Works, Vol. 33, pp. 91-92';
+// A sentence of the Works (volume 26, which the test profile loads), quoted in Krupskaya's memoirs in another translation.
+const WORKS_QUOTE = 'Socialism cannot be decreed from above.';
+const WORKS_PLACE = 'Vol. 26, p. 289';
+const WORKS_TITLE = 'Meeting of the All-Russia Central Executive Committee';
+const KRUPSKAYA_WORDING = 'Socialism cannot be built up by decrees from above';
 
 let passed = 0;
 let failed = 0;
@@ -174,6 +179,9 @@ async function main() {
       assertEqual(verdict.word, 'NOT_FOUND', 'verdict word');
       assertEqual(verdict.attribute, 'NOT_FOUND', 'data-verdict');
       assertEqual(await page.getByTestId('citation').count(), 0, 'citations shown for NOT_FOUND');
+      const searched = await text(page.getByTestId('searched'));
+      assert(/the memoirs in the corpus; \d+ volumes? of the Collected Works searched; not available: \d+(, \d+)*\.$/.test(searched),
+        `what was searched: ${searched}`);
     });
     await page.screenshot({ path: path.join(SHOTS, 'lookup-not-found.png'), fullPage: true }).catch(() => {});
 
@@ -185,6 +193,113 @@ async function main() {
       assert((await text(error)).length > 0, 'the error message is empty');
       assertEqual(await page.getByRole('textbox', { name: 'Quotation', exact: true }).getAttribute('aria-invalid'), 'true', 'aria-invalid');
     });
+
+    let worksMatch = false;
+    await step(`a sentence of the Works is VERIFIED, its best match the Works at ${WORKS_PLACE}`, async () => {
+      const status = await lookUp(page, WORKS_QUOTE);
+      assertEqual(status, 200, 'status of POST /api/v1/lookup');
+      assertEqual((await verdictOf(page)).word, 'VERIFIED', 'verdict word');
+      const source = await text(page.getByTestId('source'));
+      assert(source.startsWith(`Lenin, Collected Works, ${WORKS_PLACE} — “${WORKS_TITLE}`), `source line: ${source}`);
+      assert(source.endsWith('(4th English edition)'), `edition in the source line: ${source}`);
+      assertEqual(await text(page.getByTestId('words-of')), 'Lenin’s own words, in his Collected Works', 'words of');
+      assertEqual(await text(page.locator('.best-match blockquote mark')), `[matched: ${WORKS_QUOTE.replace(/\.$/, '')}]`, 'matched part');
+      assertEqual(await page.locator('.best-match').getByTestId('citation').count(), 0, 'memoir citation shown for a Works match');
+      worksMatch = true;
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'lookup-works.png'), fullPage: true }).catch(() => {});
+
+    let krupskayaId = null;
+    await step('the place in the Works opens the Works page view with the text and the memoir quotation on it', async () => {
+      assert(worksMatch, 'skipped: no Works match to follow');
+      await page.getByTestId('works-place').click();
+      await page.waitForURL(/#\/works\/26\/289$/);
+      await visibleView(page, 'works-page');
+      assertEqual(await activeId(page), 'works-page-heading', 'focused element');
+      assertEqual(await text(page.locator('#works-page-heading')), `Collected Works, ${WORKS_PLACE}`, 'heading');
+      assertEqual(await page.title(), `${WORKS_PLACE} — Collected Works — Verbatim`, 'title');
+      await page.getByTestId('works-text').waitFor({ state: 'visible' });
+      assert((await text(page.getByTestId('works-text'))).includes(WORKS_QUOTE), 'the page text lacks the sentence');
+      assert((await text(page.getByTestId('works-title'))).startsWith(WORKS_TITLE), `work: ${await text(page.getByTestId('works-title'))}`);
+      const located = page.getByTestId('works-located').locator('li')
+        .filter({ has: page.locator('blockquote', { hasText: new RegExp(`^\\s*${KRUPSKAYA_WORDING}`) }) });
+      assertEqual(await located.count(), 1, 'located quotations with Krupskaya\'s wording');
+      assert((await text(located)).includes('N. K. Krupskaya'), `located quotation: ${await text(located)}`);
+      const m = /^#\/quotation\/(\d+)$/.exec(await located.getByRole('link').getAttribute('href') || '');
+      assert(m, 'the located quotation does not link to #/quotation/ID');
+      krupskayaId = m[1];
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'works-page.png'), fullPage: true }).catch(() => {});
+
+    await step('the next-page link and the page field move through the volume', async () => {
+      await page.goto(`${BASE_URL}/#/works/26/289`);
+      await page.getByRole('navigation', { name: 'Pages of volume 26, top' }).getByRole('link', { name: 'p. 290 →' }).click();
+      await page.waitForURL(/#\/works\/26\/290$/);
+      await page.waitForSelector('#works-page-heading:text("p. 290")');
+      await page.waitForSelector('#works-page-detail[aria-busy="false"]', { state: 'attached' });
+      assertEqual(await activeId(page), 'works-page-heading', 'focused element after "next"');
+      const field = page.getByRole('textbox', { name: 'Go to page' });
+      await field.fill('abc');
+      await field.press('Enter');
+      await page.getByText('Enter a page number, such as 289.').waitFor({ state: 'visible' });
+      assertEqual(await field.getAttribute('aria-invalid'), 'true', 'aria-invalid of a bad page number');
+      await field.fill('253');
+      await field.press('Enter');
+      await page.waitForURL(/#\/works\/26\/253$/);
+    });
+
+    await step('words Lenin quotes and the editors\' text are marked and labelled', async () => {
+      const editorial = page.locator('[data-testid="works-text"] .stretch--editorial').first();
+      await editorial.waitFor({ state: 'visible' });
+      assertEqual(await text(editorial.locator('.stretch__label')), 'editors:', 'label of the editors\' text');
+      assert((await text(editorial)).includes('Izvestia No. 208'), `editors' text: ${await text(editorial)}`);
+      await page.goto(`${BASE_URL}/#/works/27/308`);
+      const quoted = page.locator('[data-testid="works-text"] .stretch--quoted').first();
+      await quoted.waitFor({ state: 'visible' });
+      assertEqual(await text(quoted.locator('.stretch__label')), 'quoted from Bukharin:', 'label of the quoted words');
+      assert((await text(quoted)).includes('I disassociate myself from those who embrace me'), `quoted words: ${await text(quoted)}`);
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'works-page-quoted.png'), fullPage: true }).catch(() => {});
+
+    await step('the Works entry of the navigation lists the volumes, each opening at its first page', async () => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Works' }).click();
+      await page.waitForURL(/#\/works$/);
+      assertEqual(await activeId(page), 'works-heading', 'focused element');
+      const row = page.locator('[data-testid="works-volumes"] tr').filter({ has: page.locator('a[data-volume="26"]') });
+      await row.waitFor({ state: 'visible' });
+      assert((await text(row)).includes('September 1917 – February 1918'), `row of volume 26: ${await text(row)}`);
+      const href = await row.getByRole('link').getAttribute('href');
+      assert(/^#\/works\/26\/\d+$/.test(href || ''), `link of volume 26: ${href}`);
+      await page.screenshot({ path: path.join(SHOTS, 'works-volumes.png'), fullPage: true }).catch(() => {});
+      await page.getByRole('combobox', { name: 'of volume' }).selectOption('27');
+      await page.getByRole('textbox', { name: 'Go to page' }).fill('308');
+      await page.getByRole('button', { name: 'Go' }).click();
+      await page.waitForURL(/#\/works\/27\/308$/);
+      await page.waitForSelector('#works-page-heading:text("Vol. 27, p. 308")');
+    });
+
+    await step('a volume the service lacks shows the service\'s "not available"', async () => {
+      await page.goto(`${BASE_URL}/#/works/3/10`);
+      const error = page.locator('#works-page-detail .notice--error');
+      await error.waitFor({ state: 'visible' });
+      assertEqual(await text(error), 'Not found. Volume 3 of the Collected Works is not available', 'error text');
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'works-missing.png'), fullPage: false }).catch(() => {});
+
+    await step('the quotation view of Krupskaya\'s wording shows its place in the Works', async () => {
+      assert(krupskayaId, 'skipped: no quotation id from the Works page');
+      await page.goto(`${BASE_URL}/#/quotation/${krupskayaId}`);
+      const section = page.getByTestId('quotation-works');
+      await section.waitFor({ state: 'visible' });
+      assertEqual(await text(section.getByRole('heading', { level: 2 })), 'In the Collected Works', 'heading');
+      const place = page.getByTestId('quotation-works-place');
+      assertEqual(await text(place), WORKS_PLACE, 'place in the Works');
+      assertEqual(await place.getAttribute('href'), '#/works/26/289', 'link to the Works page');
+      assert((await text(section.locator('blockquote'))).startsWith(WORKS_QUOTE), `Works wording: ${await text(section.locator('blockquote'))}`);
+      const diff = page.getByTestId('quotation-works-differences');
+      assert((await diff.locator('ins').count()) > 0 && (await diff.locator('del').count()) > 0, 'no differences marked');
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'quotation-works.png'), fullPage: true }).catch(() => {});
 
     await step('the volumes view lists volume 26', async () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Volumes' }).click();
@@ -227,6 +342,8 @@ async function main() {
       const visits = [
         ['#/volumes/26', 'volumes', 'Volume 26 — Verbatim'],
         ['#/duplicates', 'duplicates', 'Passages quoted more than once — Verbatim'],
+        ['#/works', 'works', 'The Collected Works — Verbatim'],
+        ['#/works/26/289', 'works-page', 'Vol. 26, p. 289 — Collected Works — Verbatim'],
         ['#/lookup', 'lookup', 'Verbatim — check a Lenin quotation'],
         ['#/no/such/page', 'notfound', 'Page not found — Verbatim'],
       ];

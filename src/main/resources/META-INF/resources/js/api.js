@@ -63,3 +63,22 @@ export const duplicates = (page, size) => call(`api/v1/duplicates?page=${page}&s
 
 /** GET /api/v1/quotations/{id}: one stored quotation. */
 export const quotation = (id) => call(`api/v1/quotations/${encodeURIComponent(id)}`);
+
+/** GET /api/v1/works/volumes: one page of the volumes of the Collected Works the service holds. */
+export const worksVolumes = (page, size) => call(`api/v1/works/volumes?page=${page}&size=${size}`);
+
+/** Every volume of the Works the service holds: GET /api/v1/works/volumes, page after page. */
+export async function allWorksVolumes() {
+  const items = [];
+  for (let page = 0; page < 10; page++) {
+    const data = await worksVolumes(page, 100);
+    const got = Array.isArray(data.items) ? data.items : [];
+    items.push(...got);
+    if (!got.length || items.length >= (Number(data.total) || 0)) break;
+  }
+  return items;
+}
+
+/** GET /api/v1/works/volumes/{volume}/pages/{page}: one printed page of the Works with its stretches and quotations. */
+export const worksPage = (volume, page) =>
+  call(`api/v1/works/volumes/${encodeURIComponent(volume)}/pages/${encodeURIComponent(page)}`);

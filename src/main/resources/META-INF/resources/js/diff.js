@@ -1,5 +1,6 @@
 // The word-by-word alignment of two wordings, with its legend.
 import { h, srOnly } from './dom.js';
+import { changeCount, plural } from './format.js';
 
 /**
  * The word alignment. "submitted" words missing from the stored wording are struck (<del>), stored
@@ -42,4 +43,23 @@ export function diffLegend({ from = 'your text', to = 'the memoir' } = {}) {
     h('span', { class: 'legend__item' }, h('del', null, 'struck'), ` = in ${from} only`),
     h('span', { class: 'legend__item' }, h('ins', null, 'underlined'), ` = in ${to} only`),
     h('span', { class: 'legend__item' }, 'plain = the same in both'));
+}
+
+/**
+ * The alignment as the views show it: "agree word for word", or how many differences, the legend and the
+ * words; `from` names the submitted wording, `to` the stored one.
+ */
+export function differencesBlock(differences, { from = 'your text', to = 'the memoir', testid = 'differences' } = {}) {
+  const list = Array.isArray(differences) ? differences : [];
+  const changes = changeCount(list);
+  if (!list.length) return [h('p', { class: 'hint' }, 'No word alignment was returned for this match.')];
+  if (changes === 0) {
+    return [h('p', { class: 'same' }, h('span', { 'aria-hidden': 'true' }, '✓ '),
+      `${from.charAt(0).toUpperCase()}${from.slice(1)} and ${to} agree word for word.`)];
+  }
+  return [
+    h('p', { class: 'hint' }, `${plural(changes, 'difference')}, word by word:`),
+    diffLegend({ from, to }),
+    h('div', { class: 'diff-box', 'data-testid': testid }, diffView(list, { from, to })),
+  ];
 }

@@ -25,6 +25,9 @@ export function appendAll(el, children) {
   return el;
 }
 
+/** A document fragment of the children, as appendAll takes them. */
+export const fragment = (...children) => appendAll(document.createDocumentFragment(), children);
+
 export const $ = (selector, root = document) => root.querySelector(selector);
 
 /** Text for screen readers only. */

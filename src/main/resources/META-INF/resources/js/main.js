@@ -6,11 +6,15 @@ import { createLookupView } from './views/lookup.js';
 import { createNotFoundView } from './views/notfound.js';
 import { createQuotationView } from './views/quotation.js';
 import { createVolumesView } from './views/volumes.js';
+import { createWorksPageView } from './views/works-page.js';
+import { createWorksVolumesView } from './views/works-volumes.js';
 
 function setup() {
   const lookup = createLookupView();
   const views = [
     lookup,
+    createWorksVolumesView(),
+    createWorksPageView(),
     createVolumesView(),
     createDuplicatesView(),
     createQuotationView({ checkWording: (text) => lookup.check(text) }),

@@ -1,8 +1,13 @@
-// The answer of a lookup: verdict, explanation, best match with its wording against the text, memoirs quoting the same passage, other matches.
-import { diffLegend, diffView } from '../diff.js';
+// The answer of a lookup: verdict, explanation, what was searched, best match (a memoir's or the Works') with its wording against the text, memoirs quoting the same passage, other matches.
+import { diffLegend, diffView, differencesBlock } from '../diff.js';
 import { h } from '../dom.js';
 import { VERDICTS, changeCount, chapterText, fmt, plural, scoreText, sourceLabel } from '../format.js';
-import { citationBlock, memoirLine, quotationLink, storedText } from '../parts.js';
+import { citationBlock, memoirLine, quotationLink, storedText, worksLine } from '../parts.js';
+import { href } from '../router.js';
+
+const isWorks = (match) => match.source === 'WORKS';
+/** What the text is compared with, for the headings and the legend of the differences. */
+const storedName = (match) => (isWorks(match) ? 'the Works' : 'the memoir');
 
 /** The whole answer of POST /api/v1/lookup, as a fragment. */
 export function renderLookupResult(result) {
@@ -23,14 +28,16 @@ export function renderLookupResult(result) {
 
   if (result.explanation) frag.append(h('p', { class: 'explanation', 'data-testid': 'explanation' }, result.explanation));
   if (result.attributedTo) {
-    frag.append(h('p', { class: 'attributed' }, 'The words belong to ', h('strong', null, result.attributedTo), '.'));
+    const whose = result.attributedTo === 'editors' ? 'the editors of the Collected Works' : result.attributedTo;
+    frag.append(h('p', { class: 'attributed' }, 'The words belong to ', h('strong', null, whose), '.'));
   }
 
+  if (result.verdict === 'NOT_FOUND' && result.searched) frag.append(renderSearched(result.searched));
   if (matches.length === 0) {
     if (result.verdict === 'NOT_FOUND') {
       frag.append(h('p', { class: 'hint' },
-        'This does not prove Lenin never said or wrote it, only that none of the memoirs in the corpus quotes it. ',
-        'Check the wording, or try a shorter distinctive phrase from it.'));
+        'This does not prove Lenin never said or wrote it, only that neither the memoirs in the corpus nor the ',
+        'volumes of the Works searched hold it. Check the wording, or try a shorter distinctive phrase from it.'));
     }
     return frag;
   }
@@ -49,42 +56,52 @@ export function renderLookupResult(result) {
   return frag;
 }
 
+/** "Searched: the memoirs in the corpus; 39 volumes of the Collected Works; not available: 3, 4, …". */
+function renderSearched(searched) {
+  const missing = Array.isArray(searched.missingVolumes) ? searched.missingVolumes : [];
+  const volumes = Number(searched.worksVolumes) || 0;
+  return h('p', { class: 'searched', 'data-testid': 'searched' },
+    h('strong', null, 'Searched: '),
+    searched.memoirs ? 'the memoirs in the corpus; ' : 'not the memoirs; ',
+    volumes ? [plural(volumes, 'volume'), ' of the ', h('cite', null, 'Collected Works'), ' searched'] : 'no volume of the Collected Works',
+    missing.length ? `; not available: ${missing.join(', ')}` : '',
+    '.');
+}
+
 function renderBestMatch(match, verdict) {
+  const works = isWorks(match);
   const section = h('section', { class: 'panel best-match', 'aria-labelledby': 'best-match-heading' },
     h('h2', { id: 'best-match-heading' }, 'Best match'));
 
   section.append(h('dl', { class: 'facts' },
     h('dt', null, 'Source'),
-    h('dd', { 'data-testid': 'source' }, memoirLine(match.memoir, { chapter: false })),
+    h('dd', { 'data-testid': 'source' }, works
+      ? worksLine(match.works, { testid: 'works-place' })
+      : memoirLine(match.memoir, { chapter: false })),
     chapterText(match.memoir?.chapter) ? [h('dt', null, 'Chapter'), h('dd', null, chapterText(match.memoir.chapter))] : null,
     h('dt', null, 'Words of'),
-    h('dd', null, sourceLabel(match)),
-    h('dt', null, 'Cited as'),
-    h('dd', null, citationBlock(match.citation, { testid: 'citation', copy: true })),
+    h('dd', { 'data-testid': 'words-of' }, sourceLabel(match)),
+    works ? null : [h('dt', null, 'Cited as'), h('dd', null, citationBlock(match.citation, { testid: 'citation', copy: true }))],
     scoreText(match) ? [h('dt', null, 'Match'), h('dd', null, scoreText(match))] : null));
 
-  section.append(h('h3', null, 'Stored wording'));
-  section.append(storedText(match.text || '', match.location));
+  section.append(h('h3', null, works ? 'The passage in the Works' : 'Stored wording'));
+  section.append(storedText(match.text || '', match.location, works ? 'quote--works' : null));
 
-  const differences = Array.isArray(match.differences) ? match.differences : [];
-  const changes = changeCount(differences);
-  section.append(h('h3', null, 'Your text against the memoir'));
-  if (differences.length && changes === 0) {
-    section.append(h('p', { class: 'same' }, h('span', { 'aria-hidden': 'true' }, '✓ '),
-      'Your text matches the stored wording word for word.'));
-  } else if (differences.length) {
-    section.append(h('p', { class: 'hint' }, `${plural(changes, 'difference')}, word by word:`));
-    section.append(diffLegend());
-    section.append(h('div', { class: 'diff-box', 'data-testid': 'differences' }, diffView(differences)));
-  } else {
-    section.append(h('p', { class: 'hint' }, 'No word alignment was returned for this match.'));
-  }
+  section.append(h('h3', null, `Your text against ${storedName(match)}`));
+  section.append(...differencesBlock(match.differences, { to: storedName(match) }));
 
   const actions = h('p', { class: 'actions' });
+  const firstPage = match.works?.pages?.[0]?.first;
+  if (works && firstPage != null) actions.append(h('a', { href: href.worksPage(match.works.volume, firstPage) }, 'Open this page of the Works'));
   if (match.quotationId != null) actions.append(quotationLink(match.quotationId, 'Open this quotation'));
   if (actions.childNodes.length) section.append(actions);
-  if (verdict === 'MISATTRIBUTED' && match.source === 'NARRATION') {
-    section.append(h('p', { class: 'hint' }, 'The memoirist wrote these words in their own voice; later writers turned them into a Lenin quotation.'));
+  if (verdict === 'MISATTRIBUTED') {
+    const why = {
+      NARRATION: 'The memoirist wrote these words in their own voice; later writers turned them into a Lenin quotation.',
+      QUOTED: 'Lenin quotes these words from someone else; they are not his own.',
+      EDITORIAL: 'The editors of the Collected Works wrote these words, in a note, preface or index; they are not Lenin’s.',
+    }[match.kind];
+    if (why) section.append(h('p', { class: 'hint' }, why));
   }
   return section;
 }
@@ -113,16 +130,18 @@ function renderDuplicatesOfMatch(duplicates) {
 }
 
 function renderOtherMatch(m) {
+  const works = isWorks(m);
+  const to = storedName(m);
   return [
-    h('p', { class: 'card__title' }, memoirLine(m.memoir)),
+    h('p', { class: 'card__title' }, works ? worksLine(m.works) : memoirLine(m.memoir)),
     h('p', { class: 'card__meta' }, sourceLabel(m), scoreText(m) ? ` · ${scoreText(m)}` : ''),
-    citationBlock(m.citation),
-    storedText(m.text || '', m.location),
+    works ? null : citationBlock(m.citation),
+    storedText(m.text || '', m.location, works ? 'quote--works' : null),
     changeCount(m.differences) > 0
       ? h('details', { class: 'details' },
         h('summary', null, `${plural(changeCount(m.differences), 'difference')} from your text`),
-        diffLegend(),
-        h('div', { class: 'diff-box' }, diffView(m.differences)))
+        diffLegend({ to }),
+        h('div', { class: 'diff-box' }, diffView(m.differences, { to })))
       : null,
     m.quotationId != null ? h('p', { class: 'actions' }, quotationLink(m.quotationId)) : null,
   ];

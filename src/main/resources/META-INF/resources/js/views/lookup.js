@@ -55,7 +55,7 @@ export function createLookupView() {
     const mine = new AbortController();
     controller = mine;
 
-    showLoading(statusEl, 'Checking the quotation against the memoirs…');
+    showLoading(statusEl, 'Checking the quotation against the memoirs and the Works…');
     resultEl.setAttribute('aria-busy', 'true');
     resultEl.classList.add('result--stale');
     submit.setAttribute('aria-disabled', 'true');

@@ -1,8 +1,9 @@
-// The quotation view (#/quotation/ID, the link the service sends to editor plugins): one stored quotation, its speaker, source and citation.
+// The quotation view (#/quotation/ID, the link the service sends to editor plugins): one stored quotation, its speaker, source, citation and place in the Works.
 import * as api from '../api.js';
-import { $, h } from '../dom.js';
-import { KINDS, SPEAKER_KINDS, chapterText, fmt } from '../format.js';
-import { citationBlock, memoirLine } from '../parts.js';
+import { differencesBlock } from '../diff.js';
+import { $, fragment, h } from '../dom.js';
+import { KINDS, SPEAKER_KINDS, chapterText, editionShort, fmt } from '../format.js';
+import { citationBlock, memoirLine, worksPlaceLink } from '../parts.js';
 import { href } from '../router.js';
 import { clearStatus, errorBox, showLoading } from '../status.js';
 
@@ -23,7 +24,6 @@ export function createQuotationView({ checkWording }) {
       if (request !== quotationRequest) return;
       clearStatus(statusEl);
       detailEl.replaceChildren(renderQuotation(q, checkWording));
-      document.title = `Quotation #${q.id} — Verbatim`;
     } catch (e) {
       if (request !== quotationRequest) return;
       clearStatus(statusEl);
@@ -34,7 +34,8 @@ export function createQuotationView({ checkWording }) {
   return {
     name: 'quotation',
     nav: null,
-    title: () => 'Quotation — Verbatim',
+    // From the address, not the answer: an answer arriving after a move to another view must not retitle it.
+    title: (route) => `Quotation #${route.id} — Verbatim`,
     show: (route) => showQuotation(route.id),
   };
 }
@@ -45,7 +46,7 @@ function renderQuotation(q, checkWording) {
   const confidence = typeof attribution.confidence === 'number' ? `${Math.round(attribution.confidence * 100)}%` : null;
   const lookUp = h('button', { type: 'button', class: 'button' }, 'Check this wording');
   lookUp.addEventListener('click', () => checkWording(q.text || ''));
-  return h('article', { class: 'panel' },
+  const article = h('article', { class: 'panel' },
     h('blockquote', { class: 'quote quote--large' }, h('p', null, q.text || '')),
     h('dl', { class: 'facts' },
       h('dt', null, 'Speaker'),
@@ -69,4 +70,37 @@ function renderQuotation(q, checkWording) {
           ? h('a', { href: href.volume(q.citation.volume) }, `Other citations of volume ${q.citation.volume}`)
           : null)),
     h('p', { class: 'actions' }, lookUp));
+  return fragment(article, q.works ? renderWorksPlace(q) : null);
+}
+
+/** Where the quotation stands in the Collected Works: pages, the Works' wording, the memoir's against it. */
+function renderWorksPlace(q) {
+  const w = q.works;
+  const score = typeof w.score === 'number' ? `${Math.round(w.score * 100)}%` : null;
+  return h('section', { class: 'panel', 'aria-labelledby': 'quotation-works-heading', 'data-testid': 'quotation-works' },
+    h('h2', { id: 'quotation-works-heading' }, 'In the Collected Works'),
+    h('dl', { class: 'facts' },
+      h('dt', null, 'Place'),
+      h('dd', null, worksPlaceLink(w, 'quotation-works-place'), w.title ? [' — “', w.title, '”'] : null),
+      w.edition ? [h('dt', null, 'Edition'), h('dd', null, editionShort(w.edition))] : null,
+      score ? [h('dt', null, 'Match'), h('dd', null, score)] : null,
+      citesElsewhere(q.citation, w)
+        ? [h('dt', null, 'Cited as'), h('dd', { 'data-testid': 'quotation-works-cited' },
+          `The memoir cites ${q.citation.display || q.citation.raw}, another place: perhaps another edition’s paging.`)]
+        : null),
+    h('h3', null, 'The wording in the Works'),
+    h('blockquote', { class: 'quote quote--works' }, h('p', null, w.text || '')),
+    h('h3', null, 'The memoir against the Works'),
+    differencesBlock(w.differences, { from: 'the memoir', to: 'the Works', testid: 'quotation-works-differences' }));
+}
+
+/** Whether the memoir's citation names another volume, or pages none of which the Works place holds. */
+function citesElsewhere(citation, works) {
+  if (!citation || citation.volume == null) return false;
+  if (citation.volume !== works.volume) return true;
+  const cited = citation.pages || [];
+  const found = works.pages || [];
+  if (!cited.length || !found.length) return false;
+  const last = (p) => p.last ?? p.first;
+  return !cited.some((c) => found.some((f) => c.first <= last(f) && f.first <= last(c)));
 }
