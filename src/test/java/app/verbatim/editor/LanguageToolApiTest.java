@@ -50,6 +50,30 @@ class LanguageToolApiTest {
     }
 
     @Test
+    void shouldReportACitationOfAnotherPageAndOfferTheEnglishVolumesPage() {
+        String draft = "Lenin wrote: \"Socialism cannot be decreed from above.\" (Works, Vol. 26, p. 255.) It was 1917.";
+        JsonPath answer = given().formParam("text", draft).formParam("language", "en-US")
+                .post("/v2/check").then().statusCode(200)
+                .body("matches.rule.id", hasItem("QUOTE_CITATION_WRONG_PAGE"))
+                .extract().jsonPath();
+        String wrong = "matches.find { it.rule.id == 'QUOTE_CITATION_WRONG_PAGE' }";
+        int offset = answer.getInt(wrong + ".offset");
+        assertEquals("(Works, Vol. 26, p. 255.)", draft.substring(offset, offset + answer.getInt(wrong + ".length")));
+        assertEquals("(Collected Works, 4th English edition, Moscow: Progress Publishers, Vol. 26, p. 289)",
+                answer.getString(wrong + ".replacements[0].value"));
+        org.junit.jupiter.api.Assertions.assertTrue(answer.getString(wrong + ".message").contains("p. 289"),
+                answer.getString(wrong + ".message"));
+    }
+
+    @Test
+    void shouldNotReportACitationOfTheRightEnglishPage() {
+        String draft = "Lenin wrote: \"Socialism cannot be decreed from above.\" (Works, Vol. 26, p. 289.) It was 1917.";
+        given().formParam("text", draft).formParam("language", "en-US")
+                .post("/v2/check").then().statusCode(200)
+                .body("matches.rule.id", not(hasItem("QUOTE_CITATION_WRONG_PAGE")));
+    }
+
+    @Test
     void shouldAnswerAProperFormPostOnTheAlias() {
         given().formParam("text", TEXT).formParam("language", "auto").formParam("motherTongue", "de").formParam("enabledOnly", "false")
                 .post("/check").then().statusCode(200)

@@ -83,7 +83,7 @@ class LookupEvaluationTest {
     /**
      * Twice: without pair statistics, as straight after a first import, when every pair counts as
      * uncommon; and with them, as once autovacuum has analysed the tables, when the probes depend on
-     * what the statistics call common: in this test's own database a pair held by three passages is
+     * what the statistics call common: in this test's own database a pair held by six passages is
      * common (EvaluationCorpus), so the second pass probes with the rarer pairs a large corpus leaves.
      */
     @Test
