@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import app.verbatim.support.WorksCorpus;
+import app.verbatim.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -32,7 +32,7 @@ import io.restassured.path.json.JsonPath;
  * {@code ./mvnw test -Dtest=CitationCheckEvaluationTest}.
  */
 @QuarkusTest
-@WithTestResource(WorksCorpus.class)
+@WithTestResource(EmbeddedPostgresResource.class)
 class CitationCheckEvaluationTest {
 
     static final Map<String, String> SLUGS = Map.of("000_7f6442016ec1e947.txt", "krupskaya-reminiscences-october-to-brest",

@@ -32,12 +32,18 @@ class RemoteLanguageToolClientTest {
         RemoteResult result = new RemoteLanguageTool(base).check(text, "en-US");
         assertEquals("en-US", result.getLanguageCode());
         List<RemoteRuleMatch> matches = result.getMatches();
-        assertEquals(1, matches.size(), "the verified, cited quotation needs no match: " + matches);
+        assertEquals(2, matches.size(), "the fake, and the citation of another edition's page: " + matches);
         RemoteRuleMatch fake = matches.get(0);
         assertEquals("QUOTE_NOT_FOUND", fake.getRuleId());
         assertEquals("The capitalists will sell us the rope with which we will hang them",
                 text.substring(fake.getErrorOffset(), fake.getErrorOffset() + fake.getErrorLength()));
         assertEquals("VERBATIM_QUOTATIONS", fake.getCategoryId().orElseThrow());
         assertTrue(fake.getMessage().contains("not found"));
+        // Krupskaya's "p. 255" follows another edition's pagination; the English volume has the passage on p. 289
+        RemoteRuleMatch page = matches.get(1);
+        assertEquals("QUOTE_CITATION_WRONG_PAGE", page.getRuleId());
+        assertEquals("(Works, Vol. 26, p. 255)", text.substring(page.getErrorOffset(), page.getErrorOffset() + page.getErrorLength()));
+        assertTrue(page.getMessage().contains("another edition"), page.getMessage());
+        assertTrue(page.getReplacements().orElseThrow().get(0).contains("Vol. 26, p. 289"));
     }
 }

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.verbatim.support.TextSpans;
-import app.verbatim.support.WorksCorpus;
+import app.verbatim.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -33,7 +33,7 @@ import io.restassured.path.json.JsonPath;
  * split only, so the held-out half stays unexamined. Run alone: {@code ./mvnw test -Dtest=WorksEvaluationTest}.
  */
 @QuarkusTest
-@WithTestResource(WorksCorpus.class)
+@WithTestResource(EmbeddedPostgresResource.class)
 class WorksEvaluationTest {
 
     record Case(String kind, String split, String text, int volume, int firstPage, int lastPage, boolean lenin) {
