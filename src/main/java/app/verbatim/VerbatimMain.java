@@ -1,6 +1,7 @@
 package app.verbatim;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -41,8 +42,14 @@ public final class VerbatimMain {
         if (setting(JDBC_URL_PROPERTY).isPresent()) {
             return Optional.empty();
         }
-        Path dataDir = Path.of(setting(DATA_DIR_PROPERTY).orElse("data/postgres"));
+        Path dataDir = setting(DATA_DIR_PROPERTY).map(Path::of)
+                .orElseGet(() -> EmbeddedPostgres.defaultDataDir(Path.of("data/postgres")));
+        System.out.println("Starting the embedded PostgreSQL 16 (data in " + dataDir.toAbsolutePath()
+                + "; set verbatim.embedded-db.data-dir to move it, or quarkus.datasource.jdbc.url to use another database)");
         EmbeddedPostgres pg = EmbeddedPostgres.start(dataDir, false);
+        // restarted within a second of a crash; given up on (liveness fails) after half a minute
+        pg.supervise(Duration.ofSeconds(1), Duration.ofSeconds(30));
+        System.out.println("Embedded PostgreSQL is running on 127.0.0.1:" + pg.port());
         System.setProperty(JDBC_URL_PROPERTY, pg.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedPostgres.USER);
         System.setProperty("quarkus.datasource.password", "");

@@ -41,9 +41,17 @@ public class ProblemMappers {
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                     .orElse(null);
         }
-        String detail = field == null
-                ? "The body is not well-formed JSON"
-                : "The value of '" + field + "' has the wrong type";
+        String detail;
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field '")) {
+            // "Duplicate field 'text'": the one parser message that names only the client's own field
+            String name = e.getOriginalMessage().replaceAll("^Duplicate field '([^']{0,60}).*", "$1");
+            field = name;
+            detail = "The field '" + name + "' is given twice; send it once";
+        } else if (field != null && e.getOriginalMessage() != null && e.getOriginalMessage().contains("NUL character")) {
+            detail = "The value of '" + field + "' contains a NUL character (U+0000), which no text may hold";
+        } else {
+            detail = field == null ? "The body is not well-formed JSON" : "The value of '" + field + "' has the wrong type";
+        }
         return respond(400, "Bad Request", detail, field, null);
     }
 
@@ -80,6 +88,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseDown.causes(e)) {
+            Log.warnf("Answered 503: the database is not reachable (%s)", e.getClass().getSimpleName());
+            return Response.fromResponse(respond(503, "Service Unavailable",
+                            "The database is not answering; it is being brought back. Try again in a few seconds", null, null))
+                    .header("Retry-After", DatabaseDown.RETRY_AFTER_SECONDS)
+                    .build();
+        }
         Log.error("Unexpected error answering a request", e);
         return respond(500, "Internal Server Error", "The service could not answer; the error is logged", null, null);
     }

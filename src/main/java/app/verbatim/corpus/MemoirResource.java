@@ -25,12 +25,10 @@ public class MemoirResource {
 
     private final CorpusQueries queries;
     private final MemoirSubmissions submissions;
-    private final AdminKey adminKey;
 
-    MemoirResource(CorpusQueries queries, MemoirSubmissions submissions, AdminKey adminKey) {
+    MemoirResource(CorpusQueries queries, MemoirSubmissions submissions) {
         this.queries = queries;
         this.submissions = submissions;
-        this.adminKey = adminKey;
     }
 
     @GET
@@ -56,31 +54,30 @@ public class MemoirResource {
     }
 
     @POST
+    @AdminOnly
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(@HeaderParam(AdminKey.HEADER) String key, @Valid @NotNull(message = "a JSON body is required") NewMemoir memoir) {
-        adminKey.require(key);
+    public Response add(@Valid @NotNull(message = "a JSON body is required") NewMemoir memoir) {
         return answer(submissions.add(memoir));
     }
 
     /** The same as the JSON form, for `curl --data-binary @memoir.txt`: bibliographic facts in the query. */
     @POST
+    @AdminOnly
     @Consumes(MediaType.TEXT_PLAIN)
-    public Response addText(@HeaderParam(AdminKey.HEADER) String key,
-                            @QueryParam("author") String author, @QueryParam("title") String title,
+    public Response addText(@QueryParam("author") String author, @QueryParam("title") String title,
                             @QueryParam("part") String part, @QueryParam("editionNote") String editionNote,
                             @QueryParam("slug") String slug, String text) {
-        adminKey.require(key);
         return answer(submissions.add(MemoirValidation.valid(new NewMemoir(author, title, part, editionNote, slug, text))));
     }
 
     /** A memoir as a web page (as saved from marxists.org, say): bibliographic facts in the query, title from the page if absent. */
     @POST
+    @AdminOnly
     @Consumes({MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML})
-    public Response addPage(@HeaderParam(AdminKey.HEADER) String key, @HeaderParam("Content-Type") String contentType,
+    public Response addPage(@HeaderParam("Content-Type") String contentType,
                             @QueryParam("author") String author, @QueryParam("title") String title,
                             @QueryParam("part") String part, @QueryParam("editionNote") String editionNote,
                             @QueryParam("slug") String slug, byte[] page) {
-        adminKey.require(key);
         return answer(submissions.addPage(new MemoirSubmissions.Page(author, title, part, editionNote, slug,
                 charsetOf(contentType), page)));
     }

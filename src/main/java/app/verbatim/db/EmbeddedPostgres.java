@@ -37,7 +37,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final Path dataDir;
     private final boolean throwaway;
     private final int port;
-    private boolean running;
+    private volatile boolean running;
 
     private EmbeddedPostgres(Path binDir, Path dataDir, boolean throwaway, int port) {
         this.binDir = binDir;
@@ -69,6 +69,83 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Where the supervised server stands: up, restarting after a crash, or given up on. */
+    public enum State { UP, RESTARTING, FAILED }
+
+    /** The state, the restarts so far, and the cause of the last failure (never an address). */
+    public record Status(State state, int restarts, String cause) {
+    }
+
+    private volatile Status status = new Status(State.UP, 0, null);
+
+    /** The embedded server this process started, if any: what the health checks report on. */
+    private static volatile EmbeddedPostgres current;
+
+    public static java.util.Optional<EmbeddedPostgres> current() {
+        return java.util.Optional.ofNullable(current);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /**
+     * Watches the server and starts it again when it dies (killed, out of memory): every {@code every}, the
+     * postmaster's process is looked up from its pid file; a dead one is restarted on the same port and data
+     * directory (PostgreSQL recovers from its log). After {@code giveUpAfter} without success the state is
+     * FAILED, which liveness reports, so whatever supervises the service can restart it.
+     */
+    public void supervise(java.time.Duration every, java.time.Duration giveUpAfter) {
+        current = this;
+        Thread watcher = new Thread(() -> {
+            long downSince = -1;
+            while (running) {
+                try {
+                    Thread.sleep(every.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (!running || postmasterAlive()) {
+                    if (downSince >= 0) {
+                        status = new Status(State.UP, status.restarts(), null);
+                        downSince = -1;
+                    }
+                    continue;
+                }
+                if (downSince < 0) {
+                    downSince = System.nanoTime();
+                    System.err.println("Embedded PostgreSQL died; starting it again");
+                }
+                try {
+                    startServer();
+                    status = new Status(State.UP, status.restarts() + 1, null);
+                    System.err.println("Embedded PostgreSQL is running again (restart " + status.restarts() + ")");
+                    downSince = -1;
+                } catch (IOException e) {
+                    boolean givenUp = System.nanoTime() - downSince > giveUpAfter.toNanos();
+                    status = new Status(givenUp ? State.FAILED : State.RESTARTING, status.restarts(),
+                            "the embedded database server stopped and could not be started again yet");
+                }
+            }
+        }, "embedded-postgres-supervisor");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    /** The postmaster named by the pid file is alive; no pid file or a dead process means it is not. */
+    private boolean postmasterAlive() {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        try {
+            if (!Files.exists(pidFile)) {
+                return false;
+            }
+            String first = Files.readAllLines(pidFile).get(0).strip();
+            return ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
@@ -184,10 +261,38 @@ public final class EmbeddedPostgres implements AutoCloseable {
         for (Path p = dir.getParent(); p != null; p = p.getParent()) {
             if (!Files.isExecutable(p) || !PosixFilePermissions.toString(Files.getPosixFilePermissions(p)).endsWith("x")) {
                 throw new IOException("The PostgreSQL server runs as '" + UNPRIVILEGED_USER
-                        + "' and cannot reach " + dir + " through " + p
-                        + "; choose a data directory under a world-traversable path");
+                        + "' and cannot reach " + dir + " through " + p + "; set verbatim.embedded-db.data-dir"
+                        + " (environment VERBATIM_EMBEDDED_DB_DATA_DIR) to a directory under a world-traversable path");
             }
         }
+    }
+
+    /**
+     * Where the embedded database keeps its data when no directory is configured: {@code preferred} (the
+     * project's data/postgres), unless this process runs as root and the unprivileged server user cannot reach
+     * it (a clone under /root, mode 700): then a directory of its own under /var/lib/verbatim, one per project.
+     */
+    public static Path defaultDataDir(Path preferred) {
+        Path absolute = preferred.toAbsolutePath().normalize();
+        if (!isRoot() || traversable(absolute)) {
+            return absolute;
+        }
+        String id = Integer.toHexString(absolute.toString().hashCode());
+        return Path.of("/var/lib/verbatim", "postgres-" + id);
+    }
+
+    /** Every existing ancestor lets others through (o+x). */
+    private static boolean traversable(Path dir) {
+        for (Path p = dir.getParent(); p != null; p = p.getParent()) {
+            try {
+                if (Files.exists(p) && !PosixFilePermissions.toString(Files.getPosixFilePermissions(p)).endsWith("x")) {
+                    return false;
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

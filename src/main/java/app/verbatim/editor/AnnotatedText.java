@@ -65,7 +65,9 @@ public final class AnnotatedText {
         try {
             data = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Could not parse JSON from 'data': " + e.getOriginalMessage(), e);
+            // the parser's own message names its internals; where the fault is is what the client can use
+            throw new IllegalArgumentException("'data' is not well-formed JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")", e);
         }
         if (data == null || !data.isObject()) {
             throw new IllegalArgumentException("'data' must be a JSON object with an 'annotation' list");
@@ -94,18 +96,18 @@ public final class AnnotatedText {
         int index = 0;
         for (JsonNode part : annotation) {
             if (!part.isObject()) {
-                throw new IllegalArgumentException("annotation[" + index + "] must be an object, got: " + part);
+                throw new IllegalArgumentException("annotation[" + index + "] must be an object");
             }
             JsonNode text = part.get("text");
             JsonNode markup = part.get("markup");
             JsonNode interpretAs = part.get("interpretAs");
             if (text != null && markup != null) {
                 throw new IllegalArgumentException(
-                        "annotation[" + index + "] has both 'text' and 'markup'; only one is allowed: " + part);
+                        "annotation[" + index + "] has both 'text' and 'markup'; only one is allowed");
             }
             if (text != null && interpretAs != null) {
                 throw new IllegalArgumentException(
-                        "annotation[" + index + "]: 'interpretAs' goes with 'markup', not 'text': " + part);
+                        "annotation[" + index + "]: 'interpretAs' goes with 'markup', not 'text'");
             }
             if (text != null) {
                 String t = string(text, "annotation[" + index + "].text", part);
@@ -124,7 +126,7 @@ public final class AnnotatedText {
                 original.append(m);
             } else {
                 throw new IllegalArgumentException(
-                        "annotation[" + index + "] needs a 'text' or a 'markup' key: " + part);
+                        "annotation[" + index + "] needs a 'text' or a 'markup' key");
             }
             index++;
         }

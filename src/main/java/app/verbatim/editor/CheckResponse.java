@@ -12,7 +12,13 @@ public record CheckResponse(Software software, Warnings warnings, Language langu
     public static final int API_VERSION = 1;
 
     public static CheckResponse of(String version, String buildDate, Languages.Entry language, List<CheckMatch> matches) {
-        return new CheckResponse(Software.verbatim(version, buildDate), new Warnings(false),
+        return of(version, buildDate, language, matches, false);
+    }
+
+    /** {@code incomplete}: some of the document's quotations were left unchecked (too many in one draft). */
+    public static CheckResponse of(String version, String buildDate, Languages.Entry language, List<CheckMatch> matches,
+                                   boolean incomplete) {
+        return new CheckResponse(Software.verbatim(version, buildDate), new Warnings(incomplete),
                 Language.of(language), List.copyOf(matches));
     }
 

@@ -5,8 +5,12 @@ import java.util.List;
 import app.verbatim.lookup.LookupResult;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** Every quotation of a draft, where it stands (UTF-16 offsets, as editors count) and what it is. */
-public record DraftCheckResult(List<Item> quotations) {
+/**
+ * Every quotation of a draft, where it stands (UTF-16 offsets, as editors count) and what it is; {@code incomplete}
+ * when the draft held more quotations than are looked up at once (verbatim.editor.max-quotations): the rest come
+ * back without a verdict.
+ */
+public record DraftCheckResult(List<Item> quotations, boolean incomplete) {
 
     /**
      * {@code verdict} and {@code explanation} are null when the quotation is too short to look up, and

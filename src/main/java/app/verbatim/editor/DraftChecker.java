@@ -38,7 +38,8 @@ public class DraftChecker {
             throw ProblemException.tooLarge("text", "The draft has " + text.length() + " characters; at most "
                     + config.maxDraftChars() + " are accepted");
         }
-        return new DraftCheckResult(check(text).stream().map(DraftChecker::item).toList());
+        Checks checks = check(text);
+        return new DraftCheckResult(checks.quotations().stream().map(DraftChecker::item).toList(), checks.incomplete());
     }
 
     private static DraftCheckResult.Item item(Checked checked) {
@@ -62,13 +63,22 @@ public class DraftChecker {
                 result.verdict().name(), result.explanation(), best, suggestion);
     }
 
-    public List<Checked> check(String plainText) {
+    /** A draft's quotations, each with what the corpus says of it; {@code incomplete} when some were not looked up. */
+    public record Checks(List<Checked> quotations, boolean incomplete) {
+    }
+
+    public Checks check(String plainText) {
         List<DraftQuotation> found = finder.find(plainText);
         List<DraftQuotation> lookable = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        boolean incomplete = false;
         for (DraftQuotation q : found) {
             String words = q.clean().length() > lookupConfig.maxChars() ? q.clean().substring(0, lookupConfig.maxChars()) : q.clean();
             if (wordCount(words) >= lookupConfig.minWords()) {
+                if (lookable.size() == config.maxQuotations()) {
+                    incomplete = true;
+                    break;
+                }
                 lookable.add(q);
                 texts.add(words);
             }
@@ -80,7 +90,7 @@ public class DraftChecker {
             boolean looked = next < lookable.size() && lookable.get(next) == q;
             checked.add(new Checked(q, looked ? results.get(next++) : null));
         }
-        return checked;
+        return new Checks(checked, incomplete);
     }
 
     /** What the lookup found, in the terms the LanguageTool and citation builders speak. */

@@ -13,6 +13,13 @@ public interface EditorConfig {
     int maxDraftChars();
 
     /**
+     * The most quotations of one draft looked up; the rest are reported unchecked (LanguageTool's
+     * incompleteResults, the check's {@code incomplete}). A draft of short quotations must not occupy the service.
+     */
+    @WithDefault("300")
+    int maxQuotations();
+
+    /**
      * The address people reach the web page at, for the links editor plugins show ("http://host:8080/").
      * Unset: the address the request came to.
      */

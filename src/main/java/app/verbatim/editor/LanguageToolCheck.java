@@ -54,7 +54,8 @@ public class LanguageToolCheck {
                     + annotated.originalText().length() + " characters; at most " + config.maxDraftChars() + " are accepted");
         }
         List<CheckMatch> found = new ArrayList<>();
-        for (DraftChecker.Checked checked : checker.check(annotated.plainText())) {
+        DraftChecker.Checks checks = checker.check(annotated.plainText());
+        for (DraftChecker.Checked checked : checks.quotations()) {
             if (checked.lookup() == null || attributedToSomeoneElse(checked.quotation())) {
                 continue;
             }
@@ -67,7 +68,7 @@ public class LanguageToolCheck {
                     .map(c -> matches.citationMatch(annotated.originalText(), annotated, c, pageUrl))
                     .ifPresent(found::add);
         }
-        return CheckResponse.of(version, "", language, found);
+        return CheckResponse.of(version, "", language, found, checks.incomplete());
     }
 
     /** The writer says whose words these are and it is not Lenin: nothing of ours to flag. */

@@ -16,11 +16,17 @@ import app.verbatim.api.ProblemException;
  */
 final class LookupAdmission {
 
+    /** Who asks: one submission, or a share of a draft's quotations. */
+    enum Lane { SINGLE, DRAFT }
+
     private final Semaphore permits;
+    /** Drafts together hold one permit fewer than there are, so a single lookup always finds one free soon. */
+    private final Semaphore draftPermits;
     private final long timeoutNanos;
 
     LookupAdmission(int concurrent, Duration queueTimeout) {
         this.permits = new Semaphore(concurrent, true); // fair: first come, first served
+        this.draftPermits = new Semaphore(Math.max(1, concurrent - 1), true);
         this.timeoutNanos = queueTimeout.toNanos();
     }
 
@@ -30,18 +36,36 @@ final class LookupAdmission {
     }
 
     <T> T run(Supplier<T> lookup) {
+        return run(lookup, Lane.SINGLE);
+    }
+
+    <T> T run(Supplier<T> lookup, Lane lane) {
+        long deadline = System.nanoTime() + timeoutNanos;
+        if (lane == Lane.DRAFT) {
+            acquire(draftPermits, deadline);
+        }
         try {
-            if (!permits.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS)) {
+            acquire(permits, deadline);
+            try {
+                return lookup.get();
+            } finally {
+                permits.release();
+            }
+        } finally {
+            if (lane == Lane.DRAFT) {
+                draftPermits.release();
+            }
+        }
+    }
+
+    private static void acquire(Semaphore semaphore, long deadline) {
+        try {
+            if (!semaphore.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 throw busy();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy();
-        }
-        try {
-            return lookup.get();
-        } finally {
-            permits.release();
         }
     }
 

@@ -36,6 +36,17 @@ class CorsTest {
     }
 
     @Test
+    void shouldAllowEveryBrowserExtensionAsTheLanguageToolAddOnRuns() {
+        for (String extension : new String[] {"chrome-extension://oldceeleldhonbafppcapldpdifcinji",
+                "moz-extension://0b8f2f7e-1c59-4d7b-9f56-4a6c2c9f8f1e"}) {
+            given().header("Origin", extension).formParam("text", "Nothing quoted.").post("/v2/check").then()
+                    .statusCode(200).header("Access-Control-Allow-Origin", equalTo(extension));
+        }
+        given().header("Origin", "chrome-extension://evil.example.com").formParam("text", "Nothing quoted.").post("/v2/check")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
     void shouldNotAllowAnOriginThatIsNotConfigured() {
         given().header("Origin", "https://elsewhere.example").formParam("text", "Nothing quoted.").post("/v2/check").then()
                 .header("Access-Control-Allow-Origin", nullValue());

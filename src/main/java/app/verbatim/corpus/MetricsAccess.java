@@ -1,0 +1,48 @@
+package app.verbatim.corpus;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import app.verbatim.api.ProblemException;
+
+/**
+ * The Prometheus metrics (/q/metrics) tell an outsider how busy the service is and how it is built: they need
+ * the admin key unless {@code verbatim.metrics.public} opens them (for a scraper inside a private network).
+ */
+@ApplicationScoped
+public class MetricsAccess {
+
+    private final AdminKey adminKey;
+    private final boolean open;
+
+    MetricsAccess(AdminKey adminKey, @ConfigProperty(name = "verbatim.metrics.public", defaultValue = "false") boolean open) {
+        this.adminKey = adminKey;
+        this.open = open;
+    }
+
+    void install(@Observes Router router) {
+        router.route("/q/metrics*").order(Integer.MIN_VALUE + 1).handler(this::guard);
+    }
+
+    private void guard(RoutingContext context) {
+        if (open) {
+            context.next();
+            return;
+        }
+        try {
+            adminKey.require(Optional.ofNullable(context.request().getHeader(AdminKey.HEADER)).orElse(null));
+            context.next();
+        } catch (ProblemException e) {
+            context.response().setStatusCode(e.status()).putHeader("Content-Type", "application/problem+json")
+                    .end("{\"type\":\"https://verbatim.app/problems/" + e.title().toLowerCase().replace(' ', '-')
+                            + "\",\"title\":\"" + e.title() + "\",\"status\":" + e.status()
+                            + ",\"detail\":\"The metrics need the admin key in the X-Admin-Key header"
+                            + " (or verbatim.metrics.public=true)\",\"field\":\"X-Admin-Key\"}");
+        }
+    }
+}
