@@ -26,6 +26,10 @@ public class HttpErrors {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::checkAddress);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::answer);
+        // a request no route can even be matched to (a badly escaped path) fails before any failure handler
+        for (int status : new int[] {400, 404, 405, 413, 414, 415, 431, 500}) {
+            router.errorHandler(status, this::answer);
+        }
     }
 
     private void checkAddress(RoutingContext context) {
