@@ -34,8 +34,7 @@ final class InterruptedQuotations {
         }
         List<ExtractedQuotation> renumbered = new ArrayList<>();
         for (ExtractedQuotation q : out) {
-            renumbered.add(new ExtractedQuotation(renumbered.size(), q.text(), q.start(), q.end(), q.chapterOrdinal(), q.speaker(),
-                    q.speakerKind(), q.confidence(), q.attributionNote(), q.kind(), q.citation(), q.citationGroup()));
+            renumbered.add(q.renumbered(renumbered.size()));
         }
         return renumbered;
     }
@@ -70,6 +69,7 @@ final class InterruptedQuotations {
         int group = b.citation() != null ? b.citationGroup() : a.citationGroup();
         String note = a.attributionNote() == null ? b.attributionNote() : a.attributionNote();
         return new ExtractedQuotation(a.ordinal(), a.text() + " " + b.text(), a.start(), b.end(), a.chapterOrdinal(), a.speaker(),
-                a.speakerKind(), Math.max(a.confidence(), b.confidence()), note, a.kind(), citation, group);
+                a.speakerKind(), Math.max(a.confidence(), b.confidence()), note, a.kind(), citation, group,
+                a.issuingBody() != null ? a.issuingBody() : b.issuingBody());
     }
 }

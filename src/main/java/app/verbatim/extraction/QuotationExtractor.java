@@ -35,6 +35,7 @@ public final class QuotationExtractor {
         List<QuoteScanner.Span> spans = QuoteScanner.scan(text, lines(text, headings));
         List<Reference> citations = citationParser.parse(text);
         List<ReferenceParser.Span> italics = citationParser.italicNotes(text);
+        Notes notes = Notes.read(text, citationParser);
         SpeakerResolver resolver = new SpeakerResolver(text, Mentions.build(text, surname), surname);
 
         Map<QuoteScanner.Span, Attribution> accepted = new IdentityHashMap<>();
@@ -60,7 +61,7 @@ public final class QuotationExtractor {
             if (span.parent == null) topLevel.add(f);
         }
         propagateSignature(text, topLevel);
-        new CitationLinker(text).link(topLevel, citations, italics);
+        new CitationLinker(text).link(topLevel, CitationLinker.anchors(citations, notes), italics);
 
         all.sort(Comparator.comparingInt(f -> f.span.contentStart()));
         List<ExtractedQuotation> quotations = new ArrayList<>();
@@ -72,6 +73,8 @@ public final class QuotationExtractor {
         for (ChapterSplitter.Heading h : headings) mark(excluded, h.start(), h.end());
         for (Reference c : citations) mark(excluded, c.start(), c.end());
         for (ReferenceParser.Span s : italics) mark(excluded, s.start(), s.end());
+        // the notes are the editors' apparatus, not the memoirist's narration
+        mark(excluded, notes.notesStart(), text.length());
         for (CitationLinker.Found f : topLevel) mark(excluded, f.span.open, f.span.outerEnd());
         // An attribution interrupting a joined quotation ("ran the message") is not narration of its own.
         for (ExtractedQuotation q : quotations) mark(excluded, q.start(), q.end());
@@ -107,7 +110,7 @@ public final class QuotationExtractor {
         double confidence = s.forced ? a.confidence() * 0.85 : a.confidence();
         return new ExtractedQuotation(ordinal, sb.toString(), s.contentStart(), s.contentEnd(),
                 ChapterSplitter.chapterAt(chapters, s.contentStart()), a.speaker(), a.kind(), confidence, note,
-                a.written() ? QuotationKind.WRITTEN : QuotationKind.SPOKEN, f.citation, f.group);
+                a.written() ? QuotationKind.WRITTEN : QuotationKind.SPOKEN, f.citation, f.group, a.body());
     }
 
     /** Paragraph lines, without blank lines and headings (a heading's quote marks are a title's). */
