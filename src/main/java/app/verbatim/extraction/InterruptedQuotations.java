@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import app.verbatim.text.Reference;
+import app.verbatim.text.Sentences;
 import app.verbatim.text.SpeechVerbs;
 
 /**
@@ -15,9 +16,15 @@ import app.verbatim.text.SpeechVerbs;
  */
 final class InterruptedQuotations {
 
-    /** An attribution clause between the pieces is a few words, never a sentence of narration. */
-    private static final int MAX_GAP = 45;
-    private static final Pattern CLAUSE = Pattern.compile("[\\s\\p{Pd},.;:!?\"“”]*[\\p{L}][\\p{L}.'’ -]*[\\s\\p{Pd},.;:!?\"“”]*");
+    /**
+     * An attribution clause between the pieces: a long one when the sentence goes on after it ("...," Ilyich
+     * wrote in a letter to Gorky dated April 11, 1910, "..."), a short one when a new sentence starts ("...,"
+     * Ilyich checked me. "..."): a longer clause before a new sentence is narration between two quotations.
+     */
+    private static final int MAX_GAP = 160;
+    private static final int MAX_GAP_BEFORE_NEW_SENTENCE = 80;
+    /** The marks and stops around the clause: '," he said, "' less the clause. */
+    private static final Pattern EDGES = Pattern.compile("^[\\s\\p{Pd},.;:!?\"“”‘’']+|[\\s\\p{Pd},.;:!?\"“”‘’']+$");
 
     private InterruptedQuotations() {
     }
@@ -46,10 +53,28 @@ final class InterruptedQuotations {
             return false;
         }
         String gap = text.substring(first.end(), second.start());
-        if (gap.indexOf('\n') >= 0 || !CLAUSE.matcher(gap).matches()) {
+        String clause = EDGES.matcher(gap).replaceAll("");
+        if (gap.indexOf('\n') >= 0 || clause.isEmpty() || !oneClause(clause)) {
             return false;
         }
-        return attributionWords(gap);
+        String before = first.text().stripTrailing();
+        boolean firstEnds = !before.isEmpty() && Sentences.isTerminator(before.charAt(before.length() - 1));
+        String after = gap.replaceAll("[\\s\"“”‘’']+$", "");
+        boolean newSentence = firstEnds || after.endsWith(".") || after.endsWith("!") || after.endsWith("?");
+        if (newSentence && gap.length() > MAX_GAP_BEFORE_NEW_SENTENCE) {
+            return false;
+        }
+        return attributionWords(clause);
+    }
+
+    /** No other quotation and no sentence ending inside: "he said, laughing" but not "he said. Then he left". */
+    private static boolean oneClause(String clause) {
+        for (int i = 0; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (QuoteScanner.isDoubleMark(c) || c == '‘' || c == '(' || c == ')') return false;
+            if (Sentences.isTerminator(c) && Sentences.endsAt(clause, i)) return false;
+        }
+        return true;
     }
 
     /** "ran the message", "writes Gorbunov", "he said": a speech verb or a noun of speech/writing. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import app.verbatim.text.LeninNames;
 import app.verbatim.text.QuotationKind;
 import app.verbatim.text.Reference;
 import app.verbatim.text.ReferenceParser;
@@ -32,7 +33,8 @@ public final class QuotationExtractor {
         String surname = surname(Objects.requireNonNull(memoirist, "memoirist"));
         List<ChapterSplitter.Heading> headings = chapterSplitter.headings(text);
         List<ExtractedChapter> chapters = chapterSplitter.split(text, headings);
-        List<QuoteScanner.Span> spans = QuoteScanner.scan(text, lines(text, headings));
+        List<QuoteScanner.Line> lines = lines(text, headings);
+        List<QuoteScanner.Span> spans = BlockQuotations.wrap(text, QuoteScanner.scan(text, lines), lines);
         List<Reference> citations = citationParser.parse(text);
         List<ReferenceParser.Span> italics = citationParser.italicNotes(text);
         Notes notes = Notes.read(text, citationParser);
@@ -44,8 +46,9 @@ public final class QuotationExtractor {
             if (span.parent != null && !accepted.containsKey(span.parent)) continue;
             QuoteScanner.Span previous = lastByParent.get(span.parent);
             QuoteContext q = new QuoteContext(text, span, spans, previous);
-            if (filter.judge(q) != QuoteFilter.Verdict.QUOTATION) continue;
-            Attribution a = resolver.resolve(q, span.parent == null ? null : accepted.get(span.parent),
+            if (!span.block && filter.judge(q) != QuoteFilter.Verdict.QUOTATION) continue;
+            Attribution a = span.signedBy != null ? signed(span.signedBy)
+                    : resolver.resolve(q, span.parent == null ? null : accepted.get(span.parent),
                     previous == null ? null : accepted.get(previous));
             accepted.put(span, a);
             lastByParent.put(span.parent, span);
@@ -80,6 +83,14 @@ public final class QuotationExtractor {
         for (ExtractedQuotation q : quotations) mark(excluded, q.start(), q.end());
         List<Passage> narration = narrationSplitter.split(text, excluded, chapters);
         return new Extraction(List.copyOf(chapters), List.copyOf(quotations), List.copyOf(narration));
+    }
+
+    /** A block closed by a name ("– V.I. Lenin") is that person's words. */
+    private static Attribution signed(String name) {
+        if (LeninNames.isName(name)) {
+            return new Attribution(Speakers.LENIN, SpeakerKind.PERSON, 0.95, "block signed " + name, true);
+        }
+        return new Attribution(surname(name), SpeakerKind.PERSON, 0.9, "block signed " + name, true);
     }
 
     /** A signed message ("Soldiers!" ran the message. "..." V. Ulyanov (Lenin)) is Lenin's from its first word. */

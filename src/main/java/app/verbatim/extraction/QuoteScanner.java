@@ -17,10 +17,14 @@ final class QuoteScanner {
         final int open;
         final boolean single;
         final boolean curly;
-        final Span parent;
-        final int depth;
+        /** Set once more when a block quotation takes in the quotations inside it. */
+        Span parent;
         int close = -1;
         boolean forced;
+        /** A block quotation ("> " lines) rather than words in quote marks. */
+        boolean block;
+        /** The name closing a block quotation ("– V.I. Lenin"), if any. */
+        String signedBy;
         final List<int[]> segments = new ArrayList<>();
 
         Span(int open, boolean single, boolean curly, Span parent, int contentStart) {
@@ -28,7 +32,6 @@ final class QuoteScanner {
             this.single = single;
             this.curly = curly;
             this.parent = parent;
-            this.depth = parent == null ? 0 : parent.depth + 1;
             segments.add(new int[] {contentStart, -1});
         }
 
