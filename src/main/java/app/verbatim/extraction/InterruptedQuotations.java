@@ -64,8 +64,12 @@ final class InterruptedQuotations {
         if (newSentence && gap.length() > MAX_GAP_BEFORE_NEW_SENTENCE) {
             return false;
         }
-        return attributionWords(clause);
+        // "Let's say good-bye," Ilyich checked me. "We may ...": after a comma the person and a verb make the tag
+        return attributionWords(clause) || before.endsWith(",") && PERSON_TAG.matcher(clause).matches();
     }
+
+    private static final Pattern PERSON_TAG = Pattern.compile(
+            "(?:[Hh]e|[Ss]he|[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*)?)\\s+[a-z]+(?:ed|s)\\b[\\p{L}\\s,'’-]{0,30}");
 
     /** No other quotation and no sentence ending inside: "he said, laughing" but not "he said. Then he left". */
     private static boolean oneClause(String clause) {

@@ -113,8 +113,25 @@ final class Mentions {
             }
         }
         out.sort(Comparator.comparingInt(Mention::start));
-        return new Mentions(out);
+        return new Mentions(listedObjects(t, out));
     }
+
+    /** "with Rosa Luxemburg, Radek, the Dutch and Kievsky": every name in a list after a preposition is its object. */
+    private static List<Mention> listedObjects(String t, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        Mention previous = null;
+        for (Mention m : ms) {
+            if (previous != null && previous.object() && !m.object() && !m.possessive() && m.named()
+                    && m.start() - previous.end() <= 24 && LIST_JOIN.matcher(t.substring(previous.end(), m.start())).matches()) {
+                m = new Mention(m.start(), m.end(), m.type(), m.name(), m.female(), false, true);
+            }
+            out.add(m);
+            previous = m;
+        }
+        return out;
+    }
+
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*,?\\s*(?:the\\s+[A-Z][\\p{L}-]*\\s*,?\\s*)?(?:(?:and|or)\\s+)?");
 
     private static void addObject(List<Mention> out, boolean[] taken, Matcher p, Type type, boolean female) {
         if (!taken[p.start()]) {

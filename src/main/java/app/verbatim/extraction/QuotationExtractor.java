@@ -42,6 +42,7 @@ public final class QuotationExtractor {
 
         Map<QuoteScanner.Span, Attribution> accepted = new IdentityHashMap<>();
         Map<QuoteScanner.Span, QuoteScanner.Span> lastByParent = new HashMap<>();
+        List<QuoteScanner.Span> paragraphs = new ArrayList<>();
         for (QuoteScanner.Span span : spans) {
             if (span.parent != null && !accepted.containsKey(span.parent)) continue;
             QuoteScanner.Span previous = lastByParent.get(span.parent);
@@ -49,8 +50,9 @@ public final class QuotationExtractor {
             if (!span.block && filter.judge(q) != QuoteFilter.Verdict.QUOTATION) continue;
             Attribution a = span.signedBy != null ? signed(span.signedBy)
                     : resolver.resolve(q, span.parent == null ? null : accepted.get(span.parent),
-                    previous == null ? null : accepted.get(previous));
+                    previous == null ? null : accepted.get(previous), turns(text, span, paragraphs, accepted));
             accepted.put(span, a);
+            if (span.parent == null && endsItsParagraph(text, span)) paragraphs.add(span);
             lastByParent.put(span.parent, span);
         }
 
@@ -83,6 +85,34 @@ public final class QuotationExtractor {
         for (ExtractedQuotation q : quotations) mark(excluded, q.start(), q.end());
         List<Passage> narration = narrationSplitter.split(text, excluded, chapters);
         return new Extraction(List.copyOf(chapters), List.copyOf(quotations), List.copyOf(narration));
+    }
+
+    /** The quotations filling the paragraphs right before the one {@code span} opens, the nearest first (at most two). */
+    private static List<Attribution> turns(String text, QuoteScanner.Span span, List<QuoteScanner.Span> paragraphs,
+                                           Map<QuoteScanner.Span, Attribution> accepted) {
+        if (span.parent != null || !fillsItsParagraph(text, span)) return List.of();
+        List<Attribution> out = new ArrayList<>();
+        int from = span.open;
+        for (int i = paragraphs.size() - 1; i >= 0 && out.size() < 2; i--) {
+            QuoteScanner.Span p = paragraphs.get(i);
+            int lineEnd = text.indexOf('\n', p.outerEnd());
+            if (lineEnd < 0 || !text.substring(lineEnd, text.lastIndexOf('\n', from - 1) + 1).isBlank()) break;
+            out.add(accepted.get(p));
+            from = p.open;
+        }
+        return out;
+    }
+
+    /** Opens its paragraph and ends it, a note marker or reference aside: a quoted paragraph. */
+    private static boolean fillsItsParagraph(String text, QuoteScanner.Span span) {
+        int lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
+        return text.substring(lineStart, span.open).isBlank() && endsItsParagraph(text, span);
+    }
+
+    /** A turn in talk: the paragraph ends with the words (Baron answered: "I'm the only one so far."). */
+    private static boolean endsItsParagraph(String text, QuoteScanner.Span span) {
+        int lineEnd = text.indexOf('\n', span.outerEnd());
+        return text.substring(span.outerEnd(), lineEnd < 0 ? text.length() : lineEnd).strip().length() <= 8;
     }
 
     /** A block closed by a name ("– V.I. Lenin") is that person's words. */

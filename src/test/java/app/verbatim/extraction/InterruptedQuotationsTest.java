@@ -13,7 +13,7 @@ class InterruptedQuotationsTest {
     private final QuotationExtractor extractor = new QuotationExtractor();
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
             "Things look sad over here," Vladimir Ilyich wrote to his sister Maria Ilyinichna in the spring of 1910, "but the end of the split is near, I believe."                         | 1
             "So there you are", Ilyich wrote in a letter to Gorky dated April 11, 1910, "we have a strong feeling that the rest is coming."                                                | 1
             ‘What a dangerous book’, he said to me; ‘with Lenin there’s no risk at all for the workers’.                                                                                  | 1
