@@ -18,7 +18,7 @@ final class PronounResolver {
 
     /** Sentences with people in them looked back over; a letter quoted between costs none, only its length. */
     private static final int MAX_SENTENCES_BACK = 12;
-    private static final int MAX_CHARS_BACK = 4000;
+    private static final int MAX_CHARS_BACK = 2500;
 
     private final String t;
     private final Mentions mentions;
@@ -76,6 +76,8 @@ final class PronounResolver {
         boolean female = m.type() == Mentions.Type.SHE;
         String word = t.substring(m.start(), m.end()).toLowerCase();
         Mentions.Mention fallback = null;
+        // "In his letter to Gorky he wrote": whoever is the object of the pronoun's own clause is not its antecedent
+        java.util.Set<String> objects = new java.util.HashSet<>();
         int end = m.start();
         int start = Sentences.LINE_PARAGRAPHS.startOf(t, end, floor);
         for (int step = 0; step < MAX_SENTENCES_BACK && m.start() - start < MAX_CHARS_BACK; ) {
@@ -90,7 +92,8 @@ final class PronounResolver {
                 anyone = true;
                 boolean sameGender = female ? c.female() || c.type() == Mentions.Type.SHE : c.male();
                 if (!sameGender) continue;
-                boolean subjectLike = !c.object() && !c.possessive();
+                // "commentaries by Lenin", "regarded by Ilyich": the agent is who acts
+                boolean subjectLike = !c.object() && !c.possessive() || c.named() && t.startsWith("by ", Math.max(0, c.start() - 3));
                 if (c.type() == Mentions.Type.ANONYMOUS) {
                     if (subject == null && !chained && !(ownSentence && c.object())) {
                         return Attribution.unknown("'" + word + "' refers to " + c.name());
@@ -101,7 +104,11 @@ final class PronounResolver {
                     if (subject == null && subjectLike && c.type() == m.type()) chained = true;
                     continue;
                 }
-                if (ownSentence && !subjectLike) continue;
+                if (ownSentence && !subjectLike) {
+                    if (c.object()) objects.add(c.name());
+                    continue;
+                }
+                if (objects.contains(c.name())) continue;
                 if (subject == null && subjectLike && !chained) subject = c;
                 // another person is a rival only as a subject: "Ilyich argued with Bukharin" is still Ilyich's
                 if (subjectLike || nearest == null) nearest = c;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import app.verbatim.text.LeninNames;
+import app.verbatim.text.MemoirMarkup;
 import app.verbatim.text.QuotationKind;
 import app.verbatim.text.Reference;
 import app.verbatim.text.ReferenceParser;
@@ -43,6 +44,7 @@ public final class QuotationExtractor {
         Map<QuoteScanner.Span, Attribution> accepted = new IdentityHashMap<>();
         Map<QuoteScanner.Span, QuoteScanner.Span> lastByParent = new HashMap<>();
         List<QuoteScanner.Span> paragraphs = new ArrayList<>();
+        QuoteScanner.Span lastBlock = null;
         for (QuoteScanner.Span span : spans) {
             if (span.parent != null && !accepted.containsKey(span.parent)) continue;
             QuoteScanner.Span previous = lastByParent.get(span.parent);
@@ -51,6 +53,13 @@ public final class QuotationExtractor {
             Attribution a = span.signedBy != null ? signed(span.signedBy)
                     : resolver.resolve(q, span.parent == null ? null : accepted.get(span.parent),
                     previous == null ? null : accepted.get(previous), turns(text, span, paragraphs, accepted));
+            boolean blockLine = span.parent == null && (span.block || text.startsWith(MemoirMarkup.BLOCK_QUOTATION,
+                    text.lastIndexOf('\n', span.open - 1) + 1));
+            if (span.block && !a.known() && lastBlock != null) {
+                Attribution c = resolver.continuing(accepted.get(lastBlock), lastBlock.outerEnd(), span.open, q::usable);
+                if (c != null) a = c;
+            }
+            if (blockLine) lastBlock = span;
             accepted.put(span, a);
             if (span.parent == null && endsItsParagraph(text, span)) paragraphs.add(span);
             lastByParent.put(span.parent, span);

@@ -233,6 +233,10 @@ final class QuoteScanner {
         if (prevOpen && nextWord) return OPEN;
         if (prevOpen) return NONE;
         if (i + 1 < line.end() && Character.isLetter(t.charAt(i + 1))) return NONE; // apostrophe: I've, S.-R.'s
+        // "the workers’ struggles": after a plural s and before a lower-case word, a possessive, not a close
+        if (t.charAt(i - 1) == 's' && i + 2 < line.end() && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2))) {
+            return NONE;
+        }
         return CLOSE;
     }
 

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.verbatim.text.LeninNames;
+import app.verbatim.text.MemoirMarkup;
 import app.verbatim.text.Sentences;
 import app.verbatim.text.SpeakerKind;
 import app.verbatim.text.Speakers;
@@ -24,6 +25,8 @@ final class SpeakerResolver {
     private static final Pattern LENIN_SIGNATURE = Pattern.compile(
             "(?:" + LeninNames.SIGNATURE + "|(?:^|[.!?,]\\s+)" + LeninNames.REGEX + "\\.?\\s*$)");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern WORDS_OF = Pattern.compile("\\b(?:" + String.join("|", Lexicon.SPEECH_NOUNS)
+            + ")\\s+(?:of|by)\\s+(?:the\\s+)?$");
     private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s*who\\s+(?:had\\s+|then\\s+|also\\s+)?$");
 
     private final String t;
@@ -155,6 +158,12 @@ final class SpeakerResolver {
         }
         if (!leadIn) return null;
         for (Mentions.Mention m : ms) {
+            // "this fundamental text of Engels:", "the words of Marx:": the of-genitive names whose words they are
+            if (m.named() && WORDS_OF.matcher(t.substring(Math.max(from, m.start() - 30), m.start())).find()) {
+                Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+                if (a != null && a.known()) return a.withConfidence(Math.min(a.confidence(), 0.8),
+                        a.note() + "; words of " + t.substring(m.start(), m.end())).written(true);
+            }
             if (m.possessive() && followedBySpeechNoun(m.end(), to)) {
                 Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
                 if (a != null && a.known()) return a.withConfidence(Math.min(a.confidence(), 0.8),
@@ -215,6 +224,20 @@ final class SpeakerResolver {
             break;
         }
         return null;
+    }
+
+    /**
+     * A block quotation the lead gives no speaker goes on quoting the block before it (Rosmer: "And finally:"),
+     * when only narration naming nobody else lies between, in the same section.
+     */
+    Attribution continuing(Attribution previousBlock, int from, int to, Predicate<Mentions.Mention> usable) {
+        if (previousBlock == null || !previousBlock.known() || previousBlock.kind() != SpeakerKind.PERSON
+                || t.substring(from, to).contains("\n" + MemoirMarkup.HEADING)) return null;
+        for (Mentions.Mention m : mentions.between(from, to)) {
+            if (usable.test(m) && m.named() && !m.name().equals(previousBlock.speaker())) return null;
+        }
+        return previousBlock.withConfidence(Math.min(previousBlock.confidence(), 0.65),
+                "goes on quoting " + previousBlock.speaker() + " (the block before names the speaker, nobody else is named since)");
     }
 
     /** "It said:" / "Here it is:" point back at the thing named in the sentence before. */

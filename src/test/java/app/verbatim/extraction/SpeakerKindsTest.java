@@ -26,6 +26,12 @@ class SpeakerKindsTest {
             dialogue turns alternate       | Vladimir Ilyich asked Baron: "How many people have you in the propagandists' group?"\\nBaron answered: "I'm the only one so far."\\n"Not many, and how many in the agitators' group?" | Not many | Lenin
             signed letter                  | A letter came from Switzerland.\\n"Dear Kasparov, I send you and Karl my heartiest greetings. Yours, Lenin." | Dear Kasparov | Lenin
             signed by his office           | The radio message went out: "Soldiers! The cause of peace is in your hands! Chairman of the Council of People's Commissars." | Soldiers! | Lenin
+            name introducing with a colon  | Lenin recalled the manifesto. Engels commented: ‘What childish naivete to put forward one’s own impatience!’      | What childish     | Engels
+            text of a person               | Lenin read it aloud. Then he quoted this fundamental text of Engels, taken from the Anti-Dühring:\\n> The first act by virtue of which the state constitutes itself the representative of society. | The first act | Engels
+            possessive ending in s         | Ilyich read the draft. He fairly pounced on the following sentence in Engels' criticism of the draft: "Ultimately such a policy can only lead one's own party astray." | Ultimately | Engels
+            block goes on quoting          | Lenin wrote:\\n> The proletariat needs the state – this is repeated by all the opportunists.\\nAnd finally:\\n> The proletariat needs the state only temporarily. | The proletariat needs the state only | Lenin
+            agent of a noun                | It was to be found in State and Revolution, texts from Marx and Engels, and commentaries by Lenin. He remarked: ‘All this was written a little less than half a century ago.’ | All this | Lenin
+            block in marks after a lead    | Engels commented on it. Then Lenin adds on his own account:\\n> ‘To tie one’s hands beforehand is being stupid, not revolutionary.’ | To tie | Lenin
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
