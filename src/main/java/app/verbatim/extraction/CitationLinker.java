@@ -73,6 +73,32 @@ final class CitationLinker {
         }
     }
 
+    /**
+     * A note on a work the prose names earlier in the section ("his theses entitled The Tasks of the Proletariat
+     * in the Present Revolution ... [27]") is the source of the passages quoted from it since the name, whoever's
+     * words stand right before the marker: the careful reader's group footnote. Passages of other people stay theirs.
+     */
+    void byTitle(List<Found> found, List<Anchor> anchors) {
+        for (int ci = 0; ci < anchors.size(); ci++) {
+            Reference r = anchors.get(ci).reference();
+            if (r.title() == null || r.title().length() < MIN_TITLE || !r.leninsWritings() || r.raw().startsWith("Cf.")) continue;
+            int at = anchors.get(ci).at();
+            int named = t.lastIndexOf(r.title(), at);
+            if (named < 0 || t.substring(named, at).contains("\n" + MemoirMarkup.HEADING)) continue;
+            for (Found f : found) {
+                if (f.span.open < named || f.span.outerEnd() > at || f.citation != null) continue;
+                if (f.attribution.known() && !f.attribution.isLenin()) continue;
+                f.citation = r;
+                f.group = ci;
+                if (!f.attribution.isLenin()) {
+                    f.attribution = f.attribution.lenin(0.6, "quoted from " + r.title() + ", named before; " + r.raw());
+                }
+            }
+        }
+    }
+
+    private static final int MIN_TITLE = 8;
+
     /** A reference to Lenin's writings makes the words his, unless a tag firmly names someone else. */
     private static Attribution byReference(Attribution a, Reference r) {
         if (!r.leninsWritings() || a.isLenin() || r.raw().startsWith("Cf.")) return a;

@@ -75,7 +75,10 @@ public final class QuotationExtractor {
             if (span.parent == null) topLevel.add(f);
         }
         propagateSignature(text, topLevel);
-        new CitationLinker(text).link(topLevel, CitationLinker.anchors(citations, notes), italics);
+        CitationLinker linker = new CitationLinker(text);
+        List<CitationLinker.Anchor> anchors = CitationLinker.anchors(citations, notes);
+        linker.link(topLevel, anchors, italics);
+        linker.byTitle(topLevel, anchors);
 
         all.sort(Comparator.comparingInt(f -> f.span.contentStart()));
         List<ExtractedQuotation> quotations = new ArrayList<>();

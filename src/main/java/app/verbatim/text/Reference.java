@@ -11,10 +11,12 @@ import java.util.List;
  * @param edition the edition where the text states it ("4th ed.", "Moscow 1977"), else null
  * @param author  whose writings the reference names: {@link Speakers#LENIN} for "V.I. Lenin, ..." or for a
  *                collection of his writings cited without an author; another name as printed; null when unsaid
- * @param ibid    "Ibid." or "Op. cit.": source, volume and author are those of the reference before it, of any source
+ * @param title   the work cited where the reference names it after its author ("V.I. Lenin, On Slogans, ..."), else null
+ * @param ibid    "Ibid." or "Op. cit.": source, volume, author and title are those of the reference before it, of any
+ *                source
  */
 public record Reference(String raw, int start, int end, String source, Integer volume, List<PageRange> pages,
-                        String edition, String author, boolean ibid) {
+                        String edition, String author, String title, boolean ibid) {
 
     /** The source Verbatim checks volumes and pages against. */
     public static final String WORKS = "Works";
@@ -30,6 +32,6 @@ public record Reference(String raw, int start, int end, String source, Integer v
 
     /** The same reference found elsewhere (a note's text placed at the quotation it belongs to). */
     public Reference at(int newStart, int newEnd) {
-        return new Reference(raw, newStart, newEnd, source, volume, pages, edition, author, ibid);
+        return new Reference(raw, newStart, newEnd, source, volume, pages, edition, author, title, ibid);
     }
 }

@@ -36,6 +36,9 @@ public final class ReferenceParser {
 
     public record Span(int start, int end) {}
 
+    /** A note opening with a clause of prose (lower-case words before its first comma) is a comment. */
+    private static final Pattern PROSE_OPENING = Pattern.compile("[A-Z][\\p{L}’'-]*(?:\\s+[\\p{L}’'.-]+)*?\\s+[a-z]{3,}[\\p{L}’'-]*[^,]*,");
+
     /** References printed in parentheses in the text, in order; "Ibid." resolved against the one before. */
     public List<Reference> parse(String text) {
         List<Reference> out = new ArrayList<>();
@@ -62,6 +65,9 @@ public final class ReferenceParser {
      */
     public Reference note(String note, int start, Reference previous) {
         String body = note.strip();
+        if (!IBID.matcher(body).find() && PROSE_OPENING.matcher(body).lookingAt()) {
+            return null; // "Polemicising against Martov, Lenin was to write ...": an author's note, not a source
+        }
         String raw = bibliographic(body);
         Reference r = read(raw, raw, start, start + raw.length(), previous);
         if (r == null && DATED.matcher(raw).matches()) {
@@ -91,12 +97,14 @@ public final class ReferenceParser {
         String source = source(s);
         String author = author(s, source);
         String edition = edition(s);
+        String title = explicitAuthor(s) == null ? null : title(s, author);
         if (ibid) {
             if (previous != null) {
                 source = source != null ? source : previous.source();
                 volume = volume != null ? volume : previous.volume();
                 author = author != null ? author : previous.author();
                 edition = edition != null ? edition : previous.edition();
+                title = title != null ? title : previous.title();
                 pages = pages.isEmpty() ? previous.pages() : pages;
             }
         } else if (source == null && s.startsWith("Vol")) {
@@ -108,7 +116,7 @@ public final class ReferenceParser {
                 return null;
             }
         }
-        return new Reference(raw, start, end, source, volume, pages, edition, author, ibid);
+        return new Reference(raw, start, end, source, volume, pages, edition, author, title, ibid);
     }
 
     /** The work an author's reference names: the part after the author, when it has an author at all. */
@@ -126,7 +134,7 @@ public final class ReferenceParser {
         if (!d.matches() || LeninNames.isName(d.group(1)) || d.group(1).matches("(?i)(?:my|italics|emphasis).*")) {
             return null;
         }
-        return new Reference(raw, start, end, d.group(1).strip(), null, List.of(), null, null, false);
+        return new Reference(raw, start, end, d.group(1).strip(), null, List.of(), null, null, null, false);
     }
 
     private static String source(String s) {
@@ -147,11 +155,20 @@ public final class ReferenceParser {
      * collection of Lenin's writings (Works, Miscellany) is his.
      */
     private static String author(String s, String source) {
-        Matcher a = AUTHOR.matcher(s);
-        if (a.find() && !a.group(1).matches("(?:Ibid|Op|Cf|Works|Collected|Selected|Complete|Vol|Volume|Pravda)\\b.*")) {
-            return LeninNames.isName(a.group(1)) ? Speakers.LENIN : a.group(1);
+        String name = explicitAuthor(s);
+        if (name != null) {
+            return LeninNames.isName(name) ? Speakers.LENIN : name;
         }
         return source != null ? Speakers.LENIN : null;
+    }
+
+    /** The name a reference opens with: "V.I. Lenin, ...", "Cf. L.D. Trotsky, ...". */
+    private static String explicitAuthor(String s) {
+        Matcher a = AUTHOR.matcher(s);
+        if (a.find() && !a.group(1).matches("(?:Ibid|Op|Cf|Works|Collected|Selected|Complete|Vol|Volume|Pravda)\\b.*")) {
+            return a.group(1);
+        }
+        return null;
     }
 
     private static Integer volume(String s) {

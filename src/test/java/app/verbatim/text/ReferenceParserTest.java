@@ -167,6 +167,15 @@ class ReferenceParserTest {
         assertTrue(c.raw().endsWith(String.valueOf(last).substring(0, 1)) || c.raw().endsWith("."), c.raw());
         assertFalse(c.raw().contains("Plekhanov"));
         assertEquals(100, c.start());
+        assertEquals(null, parser.note("V.I. Lenin, The Dual Power, Collected Works, Volume 24, p39.", 0, null).edition());
+    }
+
+    @Test
+    void shouldReadTheTitleAReferenceNamesAfterItsAuthorAndRepeatItForOpCit() {
+        Reference first = parser.note("V.I. Lenin, On Slogans, mid-July 1917, Collected Works, Volume 25, pp. 185-9.", 0, null);
+        assertEquals("On Slogans", first.title());
+        assertEquals("On Slogans", parser.note("Op. cit., p. 186.", 0, first).title());
+        assertEquals(null, one("(Works, Vol. 26, p. 255.)").title());
     }
 
     @Test
@@ -185,6 +194,8 @@ class ReferenceParserTest {
     void shouldTellNotesThatCiteNothing() {
         assertEquals(null, parser.note("Germany declared unrestricted submarine warfare on 31 January 1917.", 0, null));
         assertEquals(null, parser.note("Cf. Ken Weller, Don't Be a Soldier!, London 1985.", 0, null));
+        assertEquals(null, parser.note("Polemicising against Martov, Lenin was to write on this subject again: ‘Before 4 July "
+                + "…’ [Author’s note] – V.I. Lenin, They Do Not See the Wood for the Trees, Collected Works, Volume 25, pp. 252-3.", 0, null));
     }
 
     @Test
