@@ -2,8 +2,16 @@ package app.verbatim.extraction;
 
 import app.verbatim.text.SpeakerKind;
 import app.verbatim.text.Speakers;
-/** Who a quotation belongs to, how sure we are, and why. */
-record Attribution(String speaker, SpeakerKind kind, double confidence, String note, boolean written) {
+
+/**
+ * Who a quotation belongs to, how sure we are, and why; {@code body} is the body in whose name the words were
+ * issued (a decree's Council, a manifesto's committee), whoever wrote them, or null.
+ */
+record Attribution(String speaker, SpeakerKind kind, double confidence, String note, boolean written, String body) {
+
+    Attribution(String speaker, SpeakerKind kind, double confidence, String note, boolean written) {
+        this(speaker, kind, confidence, note, written, null);
+    }
 
     static Attribution unknown(String note) {
         return new Attribution(Speakers.UNKNOWN, SpeakerKind.UNKNOWN, 0.2, note, false);
@@ -18,10 +26,23 @@ record Attribution(String speaker, SpeakerKind kind, double confidence, String n
     }
 
     Attribution withConfidence(double c, String newNote) {
-        return new Attribution(speaker, kind, Math.max(0, Math.min(1, c)), newNote, written);
+        return new Attribution(speaker, kind, Math.max(0, Math.min(1, c)), newNote, written, body);
     }
 
     Attribution written(boolean w) {
-        return new Attribution(speaker, kind, confidence, note, w);
+        return new Attribution(speaker, kind, confidence, note, w, body);
+    }
+
+    Attribution withBody(String b) {
+        return new Attribution(speaker, kind, confidence, note, written, b);
+    }
+
+    /**
+     * Lenin's, on the evidence of a reference to his writings; a document keeps the body it was issued by
+     * (a Works citation of a decree makes Lenin its author, the Council still issued it).
+     */
+    Attribution lenin(double c, String why) {
+        String issuer = kind == SpeakerKind.DOCUMENT ? (body != null ? body : speaker) : body;
+        return new Attribution(Speakers.LENIN, SpeakerKind.PERSON, c, why, true, issuer);
     }
 }

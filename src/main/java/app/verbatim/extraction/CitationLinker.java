@@ -1,16 +1,19 @@
 package app.verbatim.extraction;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import app.verbatim.text.MemoirMarkup;
 import app.verbatim.text.Reference;
 import app.verbatim.text.ReferenceParser;
-import app.verbatim.text.SpeakerKind;
-import app.verbatim.text.Speakers;
 
 /**
- * Attaches each Works citation to the quotation it closes, then extends it back over earlier
- * fragments of the same speaker that the single citation covers ("..." narration "..." (Works ...)).
+ * Gives each quotation the reference that closes it: a reference in parentheses right after it, or a note
+ * whose "[n]" stands after it before the next sentence; then extends that reference back over earlier pieces
+ * of the same passage in the paragraph ("..." narration "..." (Works ...)). A reference to Lenin's writings
+ * is strong evidence that the words are his.
  */
 final class CitationLinker {
 
@@ -27,9 +30,14 @@ final class CitationLinker {
         }
     }
 
+    /** Where a reference stands in the text ({@code at..end}) and what it cites. */
+    record Anchor(int at, int end, Reference reference) {}
+
     private static final int MAX_TAG_CHARS = 40;
-    private static final int MAX_FRAGMENT_GAP = 400;
+    /** An attribution this sure (a name in the tag) outweighs a reference; a guess from proximity does not. */
+    private static final double FIRM = 0.9;
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern ASIDES = Pattern.compile("\\([^()]*\\)|" + MemoirMarkup.NOTE_REFERENCE.pattern());
 
     private final String t;
 
@@ -37,41 +45,95 @@ final class CitationLinker {
         this.t = text;
     }
 
-    void link(List<Found> found, List<Reference> citations, List<ReferenceParser.Span> italics) {
-        for (int ci = 0; ci < citations.size(); ci++) {
-            Reference c = citations.get(ci);
-            int previousCitationEnd = ci > 0 ? citations.get(ci - 1).end() : 0;
+    /** The anchors of a text: its parenthesised references and the note markers whose notes cite something. */
+    static List<Anchor> anchors(List<Reference> inText, Notes notes) {
+        List<Anchor> out = new ArrayList<>();
+        for (Reference r : inText) out.add(new Anchor(r.start(), r.end(), r));
+        for (Notes.Marker m : notes.markers()) {
+            if (m.reference() != null) out.add(new Anchor(m.start(), m.end(), m.reference()));
+        }
+        out.sort(Comparator.comparingInt(Anchor::at));
+        return out;
+    }
+
+    void link(List<Found> found, List<Anchor> anchors, List<ReferenceParser.Span> italics) {
+        for (int ci = 0; ci < anchors.size(); ci++) {
+            Anchor c = anchors.get(ci);
+            int previousEnd = ci > 0 ? anchors.get(ci - 1).end() : 0;
             Found closed = null;
             for (Found f : found) {
-                if (f.span.outerEnd() <= c.start() && f.span.open >= previousCitationEnd) closed = f;
+                if (f.span.outerEnd() <= c.at() && f.span.open >= previousEnd) closed = f;
             }
-            if (closed == null || !onlyTagBetween(closed.span.outerEnd(), c.start(), italics)) continue;
-            closed.citation = c;
+            if (closed == null || closed.citation != null || !onlyTagBetween(closed.span.outerEnd(), c.at(), italics)) continue;
+            closed.citation = c.reference();
             closed.group = ci;
-            if (!closed.attribution.known() && c.raw().contains("Works") || !closed.attribution.known() && c.ibid()) {
-                // The memoirist claims these words are in Lenin's Collected Works.
-                closed.attribution = new Attribution(Speakers.LENIN, SpeakerKind.PERSON, 0.6,
-                        "attributed by Works citation " + c.raw().replaceAll("\\s+", " "), true);
-            }
-            extendBack(found, found.indexOf(closed), c, ci, previousCitationEnd);
+            Attribution before = closed.attribution;
+            closed.attribution = byReference(before, c.reference());
+            extendBack(found, found.indexOf(closed), before, c.reference(), ci, previousEnd);
         }
     }
 
-    private void extendBack(List<Found> found, int index, Reference c, int group, int floor) {
+    /**
+     * A note on a work the prose names earlier in the section ("his theses entitled The Tasks of the Proletariat
+     * in the Present Revolution ... [27]") is the source of the passages quoted from it since the name, whoever's
+     * words stand right before the marker: the careful reader's group footnote. Passages of other people stay theirs.
+     */
+    void byTitle(List<Found> found, List<Anchor> anchors) {
+        for (int ci = 0; ci < anchors.size(); ci++) {
+            Reference r = anchors.get(ci).reference();
+            if (r.title() == null || r.title().length() < MIN_TITLE || !r.leninsWritings() || r.raw().startsWith("Cf.")) continue;
+            int at = anchors.get(ci).at();
+            int named = t.lastIndexOf(r.title(), at);
+            if (named < 0 || t.substring(named, at).contains("\n" + MemoirMarkup.HEADING)) continue;
+            for (Found f : found) {
+                if (f.span.open < named || f.span.outerEnd() > at || f.citation != null) continue;
+                if (f.attribution.known() && !f.attribution.isLenin()) continue;
+                f.citation = r;
+                f.group = ci;
+                if (!f.attribution.isLenin()) {
+                    f.attribution = f.attribution.lenin(0.6, "quoted from " + r.title() + ", named before; " + r.raw());
+                }
+            }
+        }
+    }
+
+    private static final int MIN_TITLE = 8;
+
+    /** A reference to Lenin's writings makes the words his, unless a tag firmly names someone else. */
+    private static Attribution byReference(Attribution a, Reference r) {
+        if (!r.leninsWritings() || a.isLenin() || r.raw().startsWith("Cf.")) return a;
+        if (a.known() && a.kind() != app.verbatim.text.SpeakerKind.DOCUMENT && a.confidence() >= FIRM) return a;
+        String note = (a.known() ? a.speaker() + " overruled: " : "") + "cited to Lenin's writings, "
+                + r.raw().replaceAll("\\s+", " ");
+        return a.lenin(0.9, note);
+    }
+
+    /** Earlier pieces in the same paragraph, of the same speaker or of nobody named, share the reference. */
+    private void extendBack(List<Found> found, int index, Attribution original, Reference c, int group, int floor) {
         Found last = found.get(index);
+        Attribution closing = last.attribution;
         for (int i = index - 1; i >= 0; i--) {
             Found f = found.get(i);
             if (f.span.open < floor || f.citation != null) return;
-            String gap = PARENTHETICAL.matcher(t.substring(f.span.outerEnd(), last.span.open)).replaceAll(" ");
-            if (gap.strip().length() > MAX_FRAGMENT_GAP) return;
-            if (!f.attribution.speaker().equals(last.attribution.speaker()) || !f.attribution.known()) return;
+            String gap = ASIDES.matcher(t.substring(f.span.outerEnd(), last.span.open)).replaceAll(" ");
+            if (gap.indexOf('\n') >= 0) return;
+            boolean same = f.attribution.known() && (f.attribution.speaker().equals(closing.speaker())
+                    || f.attribution.speaker().equals(original.speaker()));
+            boolean nobody = !f.attribution.known() && closing.isLenin() && c.leninsWritings();
+            if (!same && !nobody) return;
             f.citation = c;
             f.group = group;
+            if (closing.isLenin() && !f.attribution.isLenin()) {
+                f.attribution = f.attribution.lenin(nobody ? 0.6 : 0.85, "shares the reference after it, " + c.raw().replaceAll("\\s+", " "));
+            }
             last = f;
         }
     }
 
-    /** Between a quotation and its citation only "(My italics.–N.K.)" or a short "said Ilyich." may stand. */
+    /**
+     * Between a quotation and its reference only asides may stand: "(My italics.–N.K.)", "(The Dual Power,
+     * 9 April)", other note markers, a closing stop, a short "said Ilyich." — nothing of the next sentence.
+     */
     private boolean onlyTagBetween(int from, int to, List<ReferenceParser.Span> italics) {
         StringBuilder rest = new StringBuilder(t.substring(from, to));
         for (ReferenceParser.Span s : italics) {
@@ -79,7 +141,7 @@ final class CitationLinker {
                 for (int i = s.start(); i < s.end(); i++) rest.setCharAt(i - from, ' ');
             }
         }
-        String r = rest.toString().strip();
-        return r.length() <= MAX_TAG_CHARS && !r.contains("\n");
+        String r = ASIDES.matcher(rest).replaceAll(" ").strip();
+        return r.length() <= MAX_TAG_CHARS && !r.contains("\n") && !PARENTHETICAL.matcher(r).find();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import app.verbatim.text.Reference;
+import app.verbatim.text.Sentences;
 import app.verbatim.text.SpeechVerbs;
 
 /**
@@ -15,9 +16,15 @@ import app.verbatim.text.SpeechVerbs;
  */
 final class InterruptedQuotations {
 
-    /** An attribution clause between the pieces is a few words, never a sentence of narration. */
-    private static final int MAX_GAP = 45;
-    private static final Pattern CLAUSE = Pattern.compile("[\\s\\p{Pd},.;:!?\"“”]*[\\p{L}][\\p{L}.'’ -]*[\\s\\p{Pd},.;:!?\"“”]*");
+    /**
+     * An attribution clause between the pieces: a long one when the sentence goes on after it ("...," Ilyich
+     * wrote in a letter to Gorky dated April 11, 1910, "..."), a short one when a new sentence starts ("...,"
+     * Ilyich checked me. "..."): a longer clause before a new sentence is narration between two quotations.
+     */
+    private static final int MAX_GAP = 160;
+    private static final int MAX_GAP_BEFORE_NEW_SENTENCE = 80;
+    /** The marks and stops around the clause: '," he said, "' less the clause. */
+    private static final Pattern EDGES = Pattern.compile("^[\\s\\p{Pd},.;:!?\"“”‘’']+|[\\s\\p{Pd},.;:!?\"“”‘’']+$");
 
     private InterruptedQuotations() {
     }
@@ -34,8 +41,7 @@ final class InterruptedQuotations {
         }
         List<ExtractedQuotation> renumbered = new ArrayList<>();
         for (ExtractedQuotation q : out) {
-            renumbered.add(new ExtractedQuotation(renumbered.size(), q.text(), q.start(), q.end(), q.chapterOrdinal(), q.speaker(),
-                    q.speakerKind(), q.confidence(), q.attributionNote(), q.kind(), q.citation(), q.citationGroup()));
+            renumbered.add(q.renumbered(renumbered.size()));
         }
         return renumbered;
     }
@@ -47,10 +53,32 @@ final class InterruptedQuotations {
             return false;
         }
         String gap = text.substring(first.end(), second.start());
-        if (gap.indexOf('\n') >= 0 || !CLAUSE.matcher(gap).matches()) {
+        String clause = EDGES.matcher(gap).replaceAll("");
+        if (gap.indexOf('\n') >= 0 || clause.isEmpty() || !oneClause(clause)) {
             return false;
         }
-        return attributionWords(gap);
+        String before = first.text().stripTrailing();
+        boolean firstEnds = !before.isEmpty() && Sentences.isTerminator(before.charAt(before.length() - 1));
+        String after = gap.replaceAll("[\\s\"“”‘’']+$", "");
+        boolean newSentence = firstEnds || after.endsWith(".") || after.endsWith("!") || after.endsWith("?");
+        if (newSentence && gap.length() > MAX_GAP_BEFORE_NEW_SENTENCE) {
+            return false;
+        }
+        // "Let's say good-bye," Ilyich checked me. "We may ...": after a comma the person and a verb make the tag
+        return attributionWords(clause) || before.endsWith(",") && PERSON_TAG.matcher(clause).matches();
+    }
+
+    private static final Pattern PERSON_TAG = Pattern.compile(
+            "(?:[Hh]e|[Ss]he|[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*)?)\\s+[a-z]+(?:ed|s)\\b[\\p{L}\\s,'’-]{0,30}");
+
+    /** No other quotation and no sentence ending inside: "he said, laughing" but not "he said. Then he left". */
+    private static boolean oneClause(String clause) {
+        for (int i = 0; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (QuoteScanner.isDoubleMark(c) || c == '‘' || c == '(' || c == ')') return false;
+            if (Sentences.isTerminator(c) && Sentences.endsAt(clause, i)) return false;
+        }
+        return true;
     }
 
     /** "ran the message", "writes Gorbunov", "he said": a speech verb or a noun of speech/writing. */
@@ -70,6 +98,7 @@ final class InterruptedQuotations {
         int group = b.citation() != null ? b.citationGroup() : a.citationGroup();
         String note = a.attributionNote() == null ? b.attributionNote() : a.attributionNote();
         return new ExtractedQuotation(a.ordinal(), a.text() + " " + b.text(), a.start(), b.end(), a.chapterOrdinal(), a.speaker(),
-                a.speakerKind(), Math.max(a.confidence(), b.confidence()), note, a.kind(), citation, group);
+                a.speakerKind(), Math.max(a.confidence(), b.confidence()), note, a.kind(), citation, group,
+                a.issuingBody() != null ? a.issuingBody() : b.issuingBody());
     }
 }

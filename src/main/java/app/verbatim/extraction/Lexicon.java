@@ -12,7 +12,7 @@ final class Lexicon {
     static final Set<String> SPEECH_NOUNS = Set.of(
             "voice", "words", "speech", "speeches", "letter", "letters", "article", "notes", "note", "message",
             "pamphlet", "report", "theses", "telegram", "reply", "memoirs", "reminiscences", "papers",
-            "statement", "intonations", "writings", "account");
+            "statement", "intonations", "writings", "account", "text", "passage", "lines", "sentence", "criticism");
 
     static final Set<String> WRITTEN_NOUNS = Set.of(
             "letter", "letters", "article", "notes", "note", "message", "pamphlet", "theses", "telegram",

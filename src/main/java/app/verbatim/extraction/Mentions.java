@@ -45,6 +45,15 @@ final class Mentions {
     private static final Pattern ANONYMOUS = Pattern.compile(
             "\\b(?:[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat)\\s+(?:[\\w-]+,?\\s+){0,3}?(man|woman|comrade|worker|soldier|peasant|"
             + "sailor|delegate|officer|housemaid|boy|girl|fellow|stranger|gentleman|lady|cleaner|watchman|interlocutor)\\b");
+    /** "Engels commented:", "Lenin adds on his own account:": a name, a verb, a colon introduce that person's words. */
+    private static final Pattern INTRODUCES = Pattern.compile(
+            "(?:(?:[A-Z]\\.\\s?){1,3})?\\b(" + NAME + ")\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}(?:ed|s)\\b[^.:!?\\n\"“”‘’]{0,40}:");
+    /** "Engels' criticism", "Gorky's letter": whoever has words or writings is a person. */
+    private static final Pattern WORDS_OF = Pattern.compile("\\b(" + NAME + ")(?:'s|’s|'|’)\\s+(?:[a-z]+\\s+)?(?:"
+            + String.join("|", Lexicon.SPEECH_NOUNS) + ")\\b");
+    /** "this fundamental text of Engels", "a speech by Trotsky". */
+    private static final Pattern TEXT_OF = Pattern.compile("\\b(?:" + String.join("|", Lexicon.SPEECH_NOUNS)
+            + ")\\s+(?:of|by)\\s+(" + NAME + ")\\b");
     private static final Set<String> FEMALE_NOUNS = Set.of("woman", "housemaid", "girl", "lady");
     private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "near", "of", "for", "into", "via");
     private static final Set<String> PREPOSITIONS = Set.of(
@@ -69,7 +78,9 @@ final class Mentions {
             add(out, taken, t, m.start(), m.end(), Type.LENIN, Speakers.LENIN, false, m.group(1) != null);
         }
         for (String name : names) {
-            Matcher n = Pattern.compile("\\b" + Pattern.quote(name) + "(?![a-z\\-])((?:'|’)s)?").matcher(t);
+            // "Engels' criticism": a name ending in s takes the apostrophe alone
+            String possessive = name.endsWith("s") ? "((?:'|’)s?)?" : "((?:'|’)s)?";
+            Matcher n = Pattern.compile("\\b" + Pattern.quote(name) + "(?![a-z\\-])" + possessive).matcher(t);
             while (n.find()) {
                 add(out, taken, t, n.start(), n.end(), Type.NAME, name, isFemale(name), n.group(1) != null);
             }
@@ -113,8 +124,25 @@ final class Mentions {
             }
         }
         out.sort(Comparator.comparingInt(Mention::start));
-        return new Mentions(out);
+        return new Mentions(listedObjects(t, out));
     }
+
+    /** "with Rosa Luxemburg, Radek, the Dutch and Kievsky": every name in a list after a preposition is its object. */
+    private static List<Mention> listedObjects(String t, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        Mention previous = null;
+        for (Mention m : ms) {
+            if (previous != null && previous.object() && !m.object() && !m.possessive() && m.named()
+                    && m.start() - previous.end() <= 24 && LIST_JOIN.matcher(t.substring(previous.end(), m.start())).matches()) {
+                m = new Mention(m.start(), m.end(), m.type(), m.name(), m.female(), false, true);
+            }
+            out.add(m);
+            previous = m;
+        }
+        return out;
+    }
+
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*,?\\s*(?:the\\s+[A-Z][\\p{L}-]*\\s*,?\\s*)?(?:(?:and|or)\\s+)?");
 
     private static void addObject(List<Mention> out, boolean[] taken, Matcher p, Type type, boolean female) {
         if (!taken[p.start()]) {
@@ -141,8 +169,22 @@ final class Mentions {
         while (e > 0 && t.charAt(e - 1) == ' ') e--;
         int b = e;
         while (b > 0 && Character.isLetter(t.charAt(b - 1))) b--;
-        return b < e && PREPOSITIONS.contains(t.substring(b, e).toLowerCase());
+        String word = t.substring(b, e).toLowerCase();
+        if (word.isEmpty() || word.equals("and") || word.equals("or")) {
+            // "with Rosa Luxemburg, Radek, the Dutch and Kievsky", "texts from Marx and Engels": a list after a
+            // preposition is its object all along
+            Matcher list = (word.isEmpty() ? LIST_AFTER_PREPOSITION : LIST_BEFORE_AND)
+                    .matcher(t.substring(Math.max(0, b - 80), b));
+            return list.find() && PREPOSITIONS.contains(list.group(1).toLowerCase());
+        }
+        return b < e && PREPOSITIONS.contains(word);
     }
+
+    private static final String LISTED = "(?:the\\s+)?[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?";
+    private static final Pattern LIST_AFTER_PREPOSITION = Pattern.compile(
+            "\\b([a-z]+)\\s+(?:" + LISTED + "\\s*,\\s*)+$");
+    private static final Pattern LIST_BEFORE_AND = Pattern.compile(
+            "\\b([a-z]+)\\s+(?:" + LISTED + "\\s*,\\s*)*" + LISTED + "\\s*,?\\s+$");
 
     /** People the text shows speaking or writing, or names carrying initials or a title. */
     private static Set<String> learnNames(String t) {
@@ -153,14 +195,17 @@ final class Mentions {
         String verbs = SpeechVerbs.alternation(SpeechVerbs.ALL);
         Pattern before = Pattern.compile("(?:(?:[A-Z]\\.\\s?){1,3})?\\b(" + NAME + ")\\s+(?:(?:then|once|also|too|recently|"
                 + "had|has|often|later|afterwards|once)\\s+)?(?:" + verbs + ")\\b");
-        Pattern after = Pattern.compile("\\b(?:" + verbs + ")\\s+(" + NAME + ")\\b");
-        for (Pattern p : List.of(before, after, TITLED, INITIALED, SURNAME)) {
+        // only tags invert ("said Trotsky"); after "called" or "mentioned" a capital starts a title or an object
+        Set<String> tags = new HashSet<>(SpeechVerbs.ALL);
+        tags.removeAll(SpeechVerbs.WEAK_TAGS);
+        Pattern after = Pattern.compile("\\b(?:" + SpeechVerbs.alternation(tags) + ")\\s+(" + NAME + ")\\b");
+        for (Pattern p : List.of(before, after, INTRODUCES, WORDS_OF, TEXT_OF, TITLED, INITIALED, SURNAME)) {
             Matcher m = p.matcher(t);
             while (m.find()) {
                 String n = m.group(1);
                 if (NotNames.contains(n) || LeninNames.isName(n) || n.length() <= 2) continue;
                 // Plurals and "the X" are groups or institutions: "the Cadets shout", "Railwaymen's Executive".
-                if (n.endsWith("s") && !n.endsWith("ss")) continue;
+                if (n.endsWith("s") && !n.endsWith("ss") && t.contains("the " + n)) continue;
                 String prev = previousWord(t, m.start(1));
                 if (prev.equals("the") || prev.equals("a") || prev.endsWith("'s") || prev.endsWith("’s")) continue;
                 if (p == SURNAME && (LOCATIVE.contains(prev) || lowercaseWords.contains(n.toLowerCase()))) continue;

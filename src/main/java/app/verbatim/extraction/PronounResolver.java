@@ -16,8 +16,9 @@ final class PronounResolver {
             "Trotsky", Map.of("wife", "Sedova"),
             "Krupskaya", Map.of("husband", Speakers.LENIN));
 
+    /** Sentences with people in them looked back over; a letter quoted between costs none, only its length. */
     private static final int MAX_SENTENCES_BACK = 12;
-    private static final int MAX_CHARS_BACK = 1500;
+    private static final int MAX_CHARS_BACK = 2500;
 
     private final String t;
     private final Mentions mentions;
@@ -75,19 +76,26 @@ final class PronounResolver {
         boolean female = m.type() == Mentions.Type.SHE;
         String word = t.substring(m.start(), m.end()).toLowerCase();
         Mentions.Mention fallback = null;
+        // "In his letter to Gorky he wrote": whoever is the object of the pronoun's own clause is not its antecedent
+        java.util.Set<String> objects = new java.util.HashSet<>();
         int end = m.start();
         int start = Sentences.LINE_PARAGRAPHS.startOf(t, end, floor);
-        for (int step = 0; step < MAX_SENTENCES_BACK && m.start() - start < MAX_CHARS_BACK; step++) {
+        for (int step = 0; step < MAX_SENTENCES_BACK && m.start() - start < MAX_CHARS_BACK; ) {
             Mentions.Mention subject = null;
             Mentions.Mention nearest = null;
             boolean chained = false;
+            boolean anyone = false;
+            // "In his pamphlet against Kievsky he wrote": the pronoun's own clause never points at its objects
+            boolean ownSentence = end == m.start();
             for (Mentions.Mention c : mentions.between(start, end)) {
                 if (!usable.test(c)) continue;
+                anyone = true;
                 boolean sameGender = female ? c.female() || c.type() == Mentions.Type.SHE : c.male();
                 if (!sameGender) continue;
-                boolean subjectLike = !c.object() && !c.possessive();
+                // "commentaries by Lenin", "regarded by Ilyich": the agent is who acts
+                boolean subjectLike = !c.object() && !c.possessive() || c.named() && t.startsWith("by ", Math.max(0, c.start() - 3));
                 if (c.type() == Mentions.Type.ANONYMOUS) {
-                    if (subject == null && !chained) {
+                    if (subject == null && !chained && !(ownSentence && c.object())) {
                         return Attribution.unknown("'" + word + "' refers to " + c.name());
                     }
                     continue;
@@ -96,9 +104,16 @@ final class PronounResolver {
                     if (subject == null && subjectLike && c.type() == m.type()) chained = true;
                     continue;
                 }
+                if (ownSentence && !subjectLike) {
+                    if (c.object()) objects.add(c.name());
+                    continue;
+                }
+                if (objects.contains(c.name())) continue;
                 if (subject == null && subjectLike && !chained) subject = c;
-                nearest = c;
+                // another person is a rival only as a subject: "Ilyich argued with Bukharin" is still Ilyich's
+                if (subjectLike || nearest == null) nearest = c;
             }
+            if (anyone) step++;
             if (subject != null) {
                 if (!nearest.name().equals(subject.name()) && Speakers.isLenin(subject.name())) {
                     // Precision on Lenin matters most: a Lenin subject with another person nearer is left open.
@@ -109,7 +124,7 @@ final class PronounResolver {
                         + t.substring(subject.start(), subject.end()));
             }
             if (fallback == null && nearest != null && !chained) fallback = nearest;
-            if (start <= floor || t.startsWith("Chapter ", start)) break;
+            if (start <= floor || t.startsWith("Chapter ", start) || t.startsWith("# ", start)) break;
             int p = start;
             while (p > floor && Character.isWhitespace(t.charAt(p - 1))) p--;
             if (p <= floor) break;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import app.verbatim.text.LeninNames;
+import app.verbatim.text.MemoirMarkup;
 import app.verbatim.text.QuotationKind;
 import app.verbatim.text.Reference;
 import app.verbatim.text.ReferenceParser;
@@ -32,21 +34,34 @@ public final class QuotationExtractor {
         String surname = surname(Objects.requireNonNull(memoirist, "memoirist"));
         List<ChapterSplitter.Heading> headings = chapterSplitter.headings(text);
         List<ExtractedChapter> chapters = chapterSplitter.split(text, headings);
-        List<QuoteScanner.Span> spans = QuoteScanner.scan(text, lines(text, headings));
+        List<QuoteScanner.Line> lines = lines(text, headings);
+        List<QuoteScanner.Span> spans = BlockQuotations.wrap(text, QuoteScanner.scan(text, lines), lines);
         List<Reference> citations = citationParser.parse(text);
         List<ReferenceParser.Span> italics = citationParser.italicNotes(text);
+        Notes notes = Notes.read(text, citationParser);
         SpeakerResolver resolver = new SpeakerResolver(text, Mentions.build(text, surname), surname);
 
         Map<QuoteScanner.Span, Attribution> accepted = new IdentityHashMap<>();
         Map<QuoteScanner.Span, QuoteScanner.Span> lastByParent = new HashMap<>();
+        List<QuoteScanner.Span> paragraphs = new ArrayList<>();
+        QuoteScanner.Span lastBlock = null;
         for (QuoteScanner.Span span : spans) {
             if (span.parent != null && !accepted.containsKey(span.parent)) continue;
             QuoteScanner.Span previous = lastByParent.get(span.parent);
             QuoteContext q = new QuoteContext(text, span, spans, previous);
-            if (filter.judge(q) != QuoteFilter.Verdict.QUOTATION) continue;
-            Attribution a = resolver.resolve(q, span.parent == null ? null : accepted.get(span.parent),
-                    previous == null ? null : accepted.get(previous));
+            if (!span.block && filter.judge(q) != QuoteFilter.Verdict.QUOTATION) continue;
+            Attribution a = span.signedBy != null ? signed(span.signedBy)
+                    : resolver.resolve(q, span.parent == null ? null : accepted.get(span.parent),
+                    previous == null ? null : accepted.get(previous), turns(text, span, paragraphs, accepted));
+            boolean blockLine = span.parent == null && (span.block || text.startsWith(MemoirMarkup.BLOCK_QUOTATION,
+                    text.lastIndexOf('\n', span.open - 1) + 1));
+            if (span.block && !a.known() && lastBlock != null) {
+                Attribution c = resolver.continuing(accepted.get(lastBlock), lastBlock.outerEnd(), span.open, q::usable);
+                if (c != null) a = c;
+            }
+            if (blockLine) lastBlock = span;
             accepted.put(span, a);
+            if (span.parent == null && endsItsParagraph(text, span)) paragraphs.add(span);
             lastByParent.put(span.parent, span);
         }
 
@@ -60,7 +75,10 @@ public final class QuotationExtractor {
             if (span.parent == null) topLevel.add(f);
         }
         propagateSignature(text, topLevel);
-        new CitationLinker(text).link(topLevel, citations, italics);
+        CitationLinker linker = new CitationLinker(text);
+        List<CitationLinker.Anchor> anchors = CitationLinker.anchors(citations, notes);
+        linker.link(topLevel, anchors, italics);
+        linker.byTitle(topLevel, anchors);
 
         all.sort(Comparator.comparingInt(f -> f.span.contentStart()));
         List<ExtractedQuotation> quotations = new ArrayList<>();
@@ -72,11 +90,49 @@ public final class QuotationExtractor {
         for (ChapterSplitter.Heading h : headings) mark(excluded, h.start(), h.end());
         for (Reference c : citations) mark(excluded, c.start(), c.end());
         for (ReferenceParser.Span s : italics) mark(excluded, s.start(), s.end());
+        // the notes are the editors' apparatus, not the memoirist's narration
+        mark(excluded, notes.notesStart(), text.length());
         for (CitationLinker.Found f : topLevel) mark(excluded, f.span.open, f.span.outerEnd());
         // An attribution interrupting a joined quotation ("ran the message") is not narration of its own.
         for (ExtractedQuotation q : quotations) mark(excluded, q.start(), q.end());
         List<Passage> narration = narrationSplitter.split(text, excluded, chapters);
         return new Extraction(List.copyOf(chapters), List.copyOf(quotations), List.copyOf(narration));
+    }
+
+    /** The quotations filling the paragraphs right before the one {@code span} opens, the nearest first (at most two). */
+    private static List<Attribution> turns(String text, QuoteScanner.Span span, List<QuoteScanner.Span> paragraphs,
+                                           Map<QuoteScanner.Span, Attribution> accepted) {
+        if (span.parent != null || !fillsItsParagraph(text, span)) return List.of();
+        List<Attribution> out = new ArrayList<>();
+        int from = span.open;
+        for (int i = paragraphs.size() - 1; i >= 0 && out.size() < 2; i--) {
+            QuoteScanner.Span p = paragraphs.get(i);
+            int lineEnd = text.indexOf('\n', p.outerEnd());
+            if (lineEnd < 0 || !text.substring(lineEnd, text.lastIndexOf('\n', from - 1) + 1).isBlank()) break;
+            out.add(accepted.get(p));
+            from = p.open;
+        }
+        return out;
+    }
+
+    /** Opens its paragraph and ends it, a note marker or reference aside: a quoted paragraph. */
+    private static boolean fillsItsParagraph(String text, QuoteScanner.Span span) {
+        int lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
+        return text.substring(lineStart, span.open).isBlank() && endsItsParagraph(text, span);
+    }
+
+    /** A turn in talk: the paragraph ends with the words (Baron answered: "I'm the only one so far."). */
+    private static boolean endsItsParagraph(String text, QuoteScanner.Span span) {
+        int lineEnd = text.indexOf('\n', span.outerEnd());
+        return text.substring(span.outerEnd(), lineEnd < 0 ? text.length() : lineEnd).strip().length() <= 8;
+    }
+
+    /** A block closed by a name ("– V.I. Lenin") is that person's words. */
+    private static Attribution signed(String name) {
+        if (LeninNames.isName(name)) {
+            return new Attribution(Speakers.LENIN, SpeakerKind.PERSON, 0.95, "block signed " + name, true);
+        }
+        return new Attribution(surname(name), SpeakerKind.PERSON, 0.9, "block signed " + name, true);
     }
 
     /** A signed message ("Soldiers!" ran the message. "..." V. Ulyanov (Lenin)) is Lenin's from its first word. */
@@ -107,7 +163,7 @@ public final class QuotationExtractor {
         double confidence = s.forced ? a.confidence() * 0.85 : a.confidence();
         return new ExtractedQuotation(ordinal, sb.toString(), s.contentStart(), s.contentEnd(),
                 ChapterSplitter.chapterAt(chapters, s.contentStart()), a.speaker(), a.kind(), confidence, note,
-                a.written() ? QuotationKind.WRITTEN : QuotationKind.SPOKEN, f.citation, f.group);
+                a.written() ? QuotationKind.WRITTEN : QuotationKind.SPOKEN, f.citation, f.group, a.body());
     }
 
     /** Paragraph lines, without blank lines and headings (a heading's quote marks are a title's). */

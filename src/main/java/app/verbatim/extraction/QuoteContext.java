@@ -2,6 +2,7 @@ package app.verbatim.extraction;
 
 import java.util.List;
 
+import app.verbatim.text.MemoirMarkup;
 import app.verbatim.text.Sentences;
 
 /** The text around one quoted span that attribution and filtering look at. */
@@ -29,7 +30,9 @@ final class QuoteContext {
         this.span = span;
         this.spans = spans;
         this.previous = previous;
-        this.lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
+        int line = text.lastIndexOf('\n', span.open - 1) + 1;
+        // a block quotation's "> " marks the line, it is not a lead-in
+        this.lineStart = text.startsWith(MemoirMarkup.BLOCK_QUOTATION, line) && span.open >= line + 2 ? line + 2 : line;
         int base = lineStart;
         if (span.parent != null) {
             for (int[] seg : span.parent.segments) {
@@ -53,7 +56,7 @@ final class QuoteContext {
             if (c == ':') { stop = i + 1; break; }
         }
         this.trailerEnd = stop;
-        int pe = lineStart - 1;
+        int pe = line - 1;
         while (pe > 0 && Character.isWhitespace(text.charAt(pe - 1))) pe--;
         this.previousLineEnd = pe > 0 ? pe : -1;
         this.previousLineStart = pe > 0 ? text.lastIndexOf('\n', pe - 1) + 1 : -1;

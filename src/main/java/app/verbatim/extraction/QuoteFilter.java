@@ -14,6 +14,8 @@ import app.verbatim.text.Words;
 final class QuoteFilter {
 
     private static final int NOUN_PHRASE_WORDS = 6;
+    private static final java.util.regex.Pattern PERSON_TAG = java.util.regex.Pattern.compile(
+            "[\\s\"“”’']*(?:[Hh]e|[Ss]he|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+[a-z]+(?:ed|s)\\b");
 
     enum Verdict { QUOTATION, SCARE_QUOTE, TITLE }
 
@@ -27,6 +29,9 @@ final class QuoteFilter {
         boolean trailerVerb = tagFollows(content, q.trailer())
                 && (tagVerbIn(words(q.trailer()), 5) || q.trailer().toLowerCase(Locale.ROOT).matches("\\s*,?\\s*ran\\b.*"));
         boolean leadVerb = speechVerbIn(tail(before, 6), 6);
+        // "Let's say good-bye," Ilyich checked me: words running on by a comma into a person are that person's
+        boolean personTag = content.stripTrailing().endsWith(",") && PERSON_TAG.matcher(q.trailer()).lookingAt();
+        trailerVerb = trailerVerb || personTag;
         boolean cue = colon || trailerVerb || leadVerb;
 
         if (!colon && containsAny(tail(before, 3), Lexicon.TITLE_CUES)) return Verdict.TITLE;

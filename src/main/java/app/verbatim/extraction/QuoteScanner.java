@@ -17,10 +17,14 @@ final class QuoteScanner {
         final int open;
         final boolean single;
         final boolean curly;
-        final Span parent;
-        final int depth;
+        /** Set once more when a block quotation takes in the quotations inside it. */
+        Span parent;
         int close = -1;
         boolean forced;
+        /** A block quotation ("> " lines) rather than words in quote marks. */
+        boolean block;
+        /** The name closing a block quotation ("– V.I. Lenin"), if any. */
+        String signedBy;
         final List<int[]> segments = new ArrayList<>();
 
         Span(int open, boolean single, boolean curly, Span parent, int contentStart) {
@@ -28,7 +32,6 @@ final class QuoteScanner {
             this.single = single;
             this.curly = curly;
             this.parent = parent;
-            this.depth = parent == null ? 0 : parent.depth + 1;
             segments.add(new int[] {contentStart, -1});
         }
 
@@ -230,6 +233,10 @@ final class QuoteScanner {
         if (prevOpen && nextWord) return OPEN;
         if (prevOpen) return NONE;
         if (i + 1 < line.end() && Character.isLetter(t.charAt(i + 1))) return NONE; // apostrophe: I've, S.-R.'s
+        // "the workers’ struggles": after a plural s and before a lower-case word, a possessive, not a close
+        if (t.charAt(i - 1) == 's' && i + 2 < line.end() && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2))) {
+            return NONE;
+        }
         return CLOSE;
     }
 

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.verbatim.text.LeninNames;
+import app.verbatim.text.MemoirMarkup;
 import app.verbatim.text.Sentences;
 import app.verbatim.text.SpeakerKind;
 import app.verbatim.text.Speakers;
@@ -22,8 +23,11 @@ final class SpeakerResolver {
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*");
     /** A signature form anywhere near the end, or his name alone closing the text. */
     private static final Pattern LENIN_SIGNATURE = Pattern.compile(
-            "(?:" + LeninNames.SIGNATURE + "|(?:^|[.!?]\\s+)" + LeninNames.REGEX + "\\.?\\s*$)");
+            "(?:" + LeninNames.SIGNATURE + "|(?:^|[.!?,]\\s+)" + LeninNames.REGEX + "\\.?\\s*$)");
     private static final Pattern PARENTHETICAL = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern WORDS_OF = Pattern.compile("\\b(?:" + String.join("|", Lexicon.SPEECH_NOUNS)
+            + ")\\s+(?:of|by)\\s+(?:the\\s+)?$");
+    private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s*who\\s+(?:had\\s+|then\\s+|also\\s+)?$");
 
     private final String t;
     private final Mentions mentions;
@@ -38,6 +42,14 @@ final class SpeakerResolver {
     }
 
     Attribution resolve(QuoteContext q, Attribution parent, Attribution previous) {
+        return resolve(q, parent, previous, List.of());
+    }
+
+    /**
+     * @param turns the quotations filling the paragraphs right before this one, the nearest first: a letter
+     *              goes on in the next quoted paragraph (its postscript), a dialogue alternates between two
+     */
+    Attribution resolve(QuoteContext q, Attribution parent, Attribution previous, List<Attribution> turns) {
         Attribution self = parent != null ? parent.withConfidence(0.85, "'I' inside " + parent.speaker() + "'s words")
                 : PronounResolver.person(memoirist, 0.9, "the memoirist ('I')");
         Predicate<Mentions.Mention> usable = q::usable;
@@ -45,11 +57,18 @@ final class SpeakerResolver {
         if (LENIN_SIGNATURE.matcher(content.substring(Math.max(0, content.length() - 220))).find()) {
             return new Attribution(Speakers.LENIN, SpeakerKind.PERSON, 0.97, "signed by Lenin", true);
         }
+        String lead = t.substring(q.leadStart(), q.leadEnd());
+        // "When Rumyantsev said: "...," Ilyich shouted": the colon hands the words to the lead's speaker.
+        if (lead.strip().endsWith(":")) {
+            Attribution a = clause(q.leadStart(), q.leadEnd(), true, q, usable, self);
+            if (a != null && a.known() && a.kind() == SpeakerKind.PERSON) return a;
+        }
         if (q.trailerStart() < q.trailerEnd()) {
             Attribution a = clause(q.trailerStart(), q.trailerEnd(), false, q, usable, self);
             if (a != null) return a;
+            Attribution subject = subjectAfter(q, usable, self);
+            if (subject != null) return subject;
         }
-        String lead = t.substring(q.leadStart(), q.leadEnd());
         String lower = lead.toLowerCase(Locale.ROOT);
         for (String cue : Lexicon.CROWD_CUES) {
             if (lower.contains(cue)) return Attribution.unknown("words of a crowd ('" + cue + "')");
@@ -70,6 +89,10 @@ final class SpeakerResolver {
         if (previous != null && q.gapFromPrevious() != null) {
             Attribution inherited = inherit(q, previous, usable);
             if (inherited != null) return inherited;
+        }
+        if (lead.isBlank() && q.startsParagraph() && !turns.isEmpty()) {
+            Attribution turn = nextTurn(turns);
+            if (turn != null) return turn;
         }
         if (lead.isBlank()) {
             int pe = q.previousSentenceEnd();
@@ -135,6 +158,12 @@ final class SpeakerResolver {
         }
         if (!leadIn) return null;
         for (Mentions.Mention m : ms) {
+            // "this fundamental text of Engels:", "the words of Marx:": the of-genitive names whose words they are
+            if (m.named() && WORDS_OF.matcher(t.substring(Math.max(from, m.start() - 30), m.start())).find()) {
+                Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+                if (a != null && a.known()) return a.withConfidence(Math.min(a.confidence(), 0.8),
+                        a.note() + "; words of " + t.substring(m.start(), m.end())).written(true);
+            }
             if (m.possessive() && followedBySpeechNoun(m.end(), to)) {
                 Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
                 if (a != null && a.known()) return a.withConfidence(Math.min(a.confidence(), 0.8),
@@ -159,6 +188,56 @@ final class SpeakerResolver {
         }
         if (docNoun != null && stripped.toLowerCase().matches(".*\\b(that|to)$")) return document(docNoun);
         return null;
+    }
+
+    /**
+     * A quoted paragraph with no tag after quoted paragraphs: a letter's next paragraph or postscript is its
+     * writer's; in talk, turns alternate between the two people speaking.
+     */
+    private static Attribution nextTurn(List<Attribution> turns) {
+        Attribution last = turns.get(0);
+        if (last.written() && last.known()) {
+            return last.withConfidence(Math.min(last.confidence(), 0.8), "goes on from the quoted paragraph before ("
+                    + last.speaker() + "'s)");
+        }
+        if (turns.size() >= 2 && turns.get(1).known() && turns.get(1).kind() == SpeakerKind.PERSON
+                && !turns.get(1).speaker().equals(last.speaker())) {
+            return turns.get(1).withConfidence(0.7, "dialogue: " + turns.get(1).speaker() + "'s turn again");
+        }
+        return null;
+    }
+
+    /**
+     * "Let's go," Ilyich checked me: words ending in a comma go on into their tag, whatever its verb; the
+     * person right after them is the one who said them.
+     */
+    private Attribution subjectAfter(QuoteContext q, Predicate<Mentions.Mention> usable, Attribution self) {
+        String content = q.content().stripTrailing();
+        if (content.isEmpty() || ",—–".indexOf(content.charAt(content.length() - 1)) < 0) return null;
+        int from = q.trailerStart();
+        while (from < q.trailerEnd() && !Character.isLetter(t.charAt(from))) from++;
+        for (Mentions.Mention m : mentions.between(from, q.trailerEnd())) {
+            if (m.start() != from) break;
+            if (!usable.test(m) || m.object() || m.possessive() || m.type() == Mentions.Type.IT) break;
+            Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+            if (a != null && a.known()) return a.withConfidence(Math.min(a.confidence(), 0.8), a.note() + "; tag after the words");
+            break;
+        }
+        return null;
+    }
+
+    /**
+     * A block quotation the lead gives no speaker goes on quoting the block before it (Rosmer: "And finally:"),
+     * when only narration naming nobody else lies between, in the same section.
+     */
+    Attribution continuing(Attribution previousBlock, int from, int to, Predicate<Mentions.Mention> usable) {
+        if (previousBlock == null || !previousBlock.known() || previousBlock.kind() != SpeakerKind.PERSON
+                || t.substring(from, to).contains("\n" + MemoirMarkup.HEADING)) return null;
+        for (Mentions.Mention m : mentions.between(from, to)) {
+            if (usable.test(m) && m.named() && !m.name().equals(previousBlock.speaker())) return null;
+        }
+        return previousBlock.withConfidence(Math.min(previousBlock.confidence(), 0.65),
+                "goes on quoting " + previousBlock.speaker() + " (the block before names the speaker, nobody else is named since)");
     }
 
     /** "It said:" / "Here it is:" point back at the thing named in the sentence before. */
@@ -186,6 +265,19 @@ final class SpeakerResolver {
 
     private Attribution subjectAround(List<Mentions.Mention> ms, int verbStart, int verbEnd, QuoteContext q,
                                       Predicate<Mentions.Mention> usable, Attribution self) {
+        // "clear to Ilyich, who wrote to Kollontai:": the relative pronoun's antecedent, object or not
+        Matcher who = RELATIVE_WHO.matcher(t.substring(Math.max(0, verbStart - 40), verbStart));
+        if (who.find()) {
+            int at = Math.max(0, verbStart - 40) + who.start();
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mentions.Mention m = ms.get(i);
+                if (m.end() > at) continue;
+                if (!m.named() || m.possessive()) break;
+                Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+                if (a != null) return a.withConfidence(Math.min(a.confidence(), 0.85), a.note() + "; 'who'");
+                break;
+            }
+        }
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mentions.Mention m = ms.get(i);
             if (m.end() > verbStart || m.object() || m.possessive()) continue;

@@ -19,8 +19,12 @@ public final class LeninNames {
             + "|[VN]\\.\\s*(?:Lenin|Ulyanov)"
             + "|Lenin|Il(?:y|i)?(?:i|y)ch|Ulyanov)(?![\\p{L}])";
 
-    /** The forms he signed letters and telegrams with. */
-    public static final String SIGNATURE = "V\\.\\s*Ulyanov\\s*\\(Lenin\\)|(?<![\\p{L}])N\\.\\s*Lenin(?![\\p{L}])";
+    /**
+     * The forms he signed letters and telegrams with, and the office he signed the Soviet government's messages
+     * in (he was Chairman of the Council of People's Commissars from its first day to his death).
+     */
+    public static final String SIGNATURE = "V\\.\\s*Ulyanov\\s*\\(Lenin\\)|(?<![\\p{L}])N\\.\\s*Lenin(?![\\p{L}])"
+            + "|Chairman\\s+of\\s+the\\s+Council\\s+of\\s+People['’]s\\s+Commissars";
 
     /** A name with its possessive, if any, in group 1: "Ilyich's". */
     public static final Pattern WITH_POSSESSIVE = Pattern.compile("(?<![\\p{L}])" + REGEX + "((?:'|’)s)?");

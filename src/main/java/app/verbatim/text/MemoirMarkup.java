@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
  * The little markup a stored memoir text may carry, one paragraph a line, so that a memoir read from a web page
  * keeps its structure as plain text (and a text memoir can use the same): "# " opens a heading line, "> " a
  * line of a block quotation (the draft check reads Markdown's "> " the same way), "[n]" after words refers to
- * note n, and the notes follow the text under a line "Notes", each as "[n] text".
+ * note n, and the notes follow the text under a line "# Notes", each as "[n] text". A note may go on over the
+ * lines after it: "> " lines are words the note quotes (an editor's note quoting a speech), other lines continue
+ * its text, until the next "[n]" line.
  */
 public final class MemoirMarkup {
 

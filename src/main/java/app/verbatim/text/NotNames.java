@@ -25,6 +25,9 @@ public final class NotNames {
             "Council", "Assembly", "Declaration", "Decree", "Resolution",
             // places
             "Paris", "Berlin", "Vienna", "Moscow", "Petrograd", "Russia", "Germany", "France", "Smolny",
+            // dates: "letters of March 16"
+            "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+            "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             // a first name alone is not how the memoirs name a speaker
             "Vladimir");
 

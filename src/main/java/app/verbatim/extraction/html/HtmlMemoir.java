@@ -4,10 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -123,8 +121,11 @@ public final class HtmlMemoir {
     private static final class Walker {
         final List<String> lines = new ArrayList<>();
         final List<String> bibliography = new ArrayList<>();
-        final Map<String, String> noteNumbers = new LinkedHashMap<>();
         final List<String> notes = new ArrayList<>();
+
+        /** After a note, until the next heading: quotations and paragraphs printed under a note belong to it. */
+        boolean inNotes;
+        int noteCount;
 
         void block(Element element) {
             for (Node child : element.childNodes()) {
@@ -142,19 +143,21 @@ public final class HtmlMemoir {
                     }
                     continue;
                 }
-                if (hasClass(e, NOTE)) {
+                if (hasClass(e, NOTE) || opensWithNoteAnchor(e)) {
                     note(e);
                     continue;
                 }
                 if (tag.matches("h[1-6]")) {
+                    inNotes = false;
                     add(MemoirMarkup.HEADING, inline(e));
                 } else if (tag.equals("blockquote") || hasClass(e, BLOCK_QUOTATION)) {
                     if (hasBlockChildren(e)) {
-                        int before = lines.size();
+                        List<String> out = out();
+                        int before = out.size();
                         block(e);
-                        for (int i = before; i < lines.size(); i++) {
-                            if (!lines.get(i).startsWith(MemoirMarkup.BLOCK_QUOTATION)) {
-                                lines.set(i, MemoirMarkup.BLOCK_QUOTATION + lines.get(i));
+                        for (int i = before; i < out.size(); i++) {
+                            if (!out.get(i).startsWith(MemoirMarkup.BLOCK_QUOTATION)) {
+                                out.set(i, MemoirMarkup.BLOCK_QUOTATION + out.get(i));
                             }
                         }
                     } else {
@@ -168,9 +171,14 @@ public final class HtmlMemoir {
             }
         }
 
+        private List<String> out() {
+            return inNotes ? notes : lines;
+        }
+
         private void note(Element e) {
             Element anchor = e.selectFirst("a[id], a[name]");
-            String number = String.valueOf(notes.size() + 1);
+            noteCount++;
+            String number = String.valueOf(noteCount);
             if (anchor != null) {
                 String label = anchor.text().replaceAll("[^0-9A-Za-z*]", "");
                 number = label.isEmpty() ? number : label;
@@ -178,8 +186,28 @@ public final class HtmlMemoir {
             }
             String body = inline(e).strip();
             if (!body.isEmpty()) {
-                notes.add(MemoirMarkup.noteLine(number, body));
+                notes.add(MemoirMarkup.noteLine(number, body.replace('\n', ' ')));
+                inNotes = true;
             }
+        }
+
+        /**
+         * A paragraph opening with a numbered link back into the text ({@code <a id="n1" href="#f1">1.</a>}) is
+         * a note, whatever its class: the reference in the text links to it, it links back.
+         */
+        private static boolean opensWithNoteAnchor(Element e) {
+            for (Node n : e.childNodes()) {
+                if (n instanceof TextNode t) {
+                    if (t.isBlank()) {
+                        continue;
+                    }
+                    return false;
+                }
+                return n instanceof Element a && a.normalName().equals("a") && a.attr("href").startsWith("#")
+                        && (a.hasAttr("id") || a.hasAttr("name")) && a.text().strip().matches("\\[?[0-9*]{1,3}\\.?\\]?")
+                        && e.text().length() > a.text().length() + 1;
+            }
+            return false;
         }
 
         /** One paragraph's text: whitespace collapsed, line breaks kept, note references as "[n]". */
@@ -193,7 +221,9 @@ public final class HtmlMemoir {
         private void inline(Node node, StringBuilder out) {
             for (Node child : node.childNodes()) {
                 if (child instanceof TextNode t) {
-                    out.append(t.getWholeText());
+                    // The page's source wraps paragraphs at will: only <br> and blocks break a line of the memoir.
+                    String raw = t.getWholeText();
+                    out.append(preformatted(node) ? raw : raw.replaceAll("[\\s\\u00A0]+", " "));
                 } else if (child instanceof Element e) {
                     String tag = e.normalName();
                     if (DROPPED.contains(tag)) {
@@ -211,6 +241,15 @@ public final class HtmlMemoir {
                     }
                 }
             }
+        }
+
+        private static boolean preformatted(Node node) {
+            for (Node n = node; n instanceof Element e; n = n.parent()) {
+                if (e.normalName().equals("pre")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A link to a note on the same page ("#n1"), or a superscript number: a reference to a note. */
@@ -245,7 +284,7 @@ public final class HtmlMemoir {
             for (String line : text.split("\n")) {
                 String l = line.strip();
                 if (!l.isEmpty()) {
-                    lines.add(prefix + l);
+                    out().add(prefix + l);
                 }
             }
         }
@@ -253,6 +292,8 @@ public final class HtmlMemoir {
         String text() {
             List<String> all = new ArrayList<>(lines);
             if (!notes.isEmpty()) {
+                // the page's own "Notes" heading: the notes are written under one of ours, after the text
+                all.removeIf(l -> l.matches("(?i)# (?:foot|end)?notes:?"));
                 all.add(MemoirMarkup.NOTES_HEADING);
                 all.addAll(notes);
             }

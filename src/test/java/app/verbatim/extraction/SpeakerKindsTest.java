@@ -1,0 +1,42 @@
+package app.verbatim.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Kinds of attribution, each on a small passage: the quotation given (its first words) must be the speaker's.
+ * "\n" in a passage separates paragraphs.
+ */
+class SpeakerKindsTest {
+
+    private final QuotationExtractor extractor = new QuotationExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
+            colon lead before a reaction   | When Rumyantsev said: "The Committee has only one worker on it," Vladimir Ilyich shouted.                       | The Committee     | Rumyantsev
+            relative 'who'                 | That much was clear to Ilyich, who wrote to Kollontai: "We are afraid we shall not be able to leave soon."     | We are afraid     | Lenin
+            object of the pronoun's clause | Vladimir Ilyich argued with everyone. In his pamphlet against Kievsky he wrote: "All nations will arrive at socialism." | All nations | Lenin
+            object is no rival             | Ilyich argued with Bukharin, who underestimated the state. "Do not scorn theoretical agreement," he wrote to Shlyapnikov. | Do not scorn | Lenin
+            comma tag with any verb        | I got up hastily. "Let's say good-bye,"Ilyich checked me. "We may not see each other again."                | Let's say         | Lenin
+            letter goes on in a postscript | Ilyich wrote to Vorovsky in the summer.\\n"My dear friend,\\n"Thanks for your letter. Both your suspicions are wrong. Sincerely yours."\\n"Do you know a publisher who would publish my philosophy?" | Do you know | Lenin
+            dialogue turns alternate       | Vladimir Ilyich asked Baron: "How many people have you in the propagandists' group?"\\nBaron answered: "I'm the only one so far."\\n"Not many, and how many in the agitators' group?" | Not many | Lenin
+            signed letter                  | A letter came from Switzerland.\\n"Dear Kasparov, I send you and Karl my heartiest greetings. Yours, Lenin." | Dear Kasparov | Lenin
+            signed by his office           | The radio message went out: "Soldiers! The cause of peace is in your hands! Chairman of the Council of People's Commissars." | Soldiers! | Lenin
+            name introducing with a colon  | Lenin recalled the manifesto. Engels commented: ‘What childish naivete to put forward one’s own impatience!’      | What childish     | Engels
+            text of a person               | Lenin read it aloud. Then he quoted this fundamental text of Engels, taken from the Anti-Dühring:\\n> The first act by virtue of which the state constitutes itself the representative of society. | The first act | Engels
+            possessive ending in s         | Ilyich read the draft. He fairly pounced on the following sentence in Engels' criticism of the draft: "Ultimately such a policy can only lead one's own party astray." | Ultimately | Engels
+            block goes on quoting          | Lenin wrote:\\n> The proletariat needs the state – this is repeated by all the opportunists.\\nAnd finally:\\n> The proletariat needs the state only temporarily. | The proletariat needs the state only | Lenin
+            agent of a noun                | It was to be found in State and Revolution, texts from Marx and Engels, and commentaries by Lenin. He remarked: ‘All this was written a little less than half a century ago.’ | All this | Lenin
+            block in marks after a lead    | Engels commented on it. Then Lenin adds on his own account:\\n> ‘To tie one’s hands beforehand is being stupid, not revolutionary.’ | To tie | Lenin
+            """)
+    void shouldAttribute(String kind, String passage, String opening, String speaker) {
+        List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
+        ExtractedQuotation found = q.stream().filter(x -> x.text().startsWith(opening)).findFirst()
+                .orElseThrow(() -> new AssertionError(kind + ": no quotation opening '" + opening + "' in " + q));
+        assertEquals(speaker, found.speaker(), kind + ": " + found.attributionNote());
+    }
+}
