@@ -17,6 +17,7 @@ public record QuotationView(
         boolean lenin,
         Attribution attribution,
         String reporter,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String issuingBody,
         QuotationKind kind,
         MemoirRef memoir,
         Location location,
@@ -47,6 +48,8 @@ public record QuotationView(
                           double wordShare, List<WordDifference> differences) {
     }
 
-    public record CitationView(long id, String display, String raw, Integer volume, List<PageRange> pages, boolean ibid) {
+    /** A memoir's citation: {@code source} is what it cites ("Works", "Lenin Miscellany"), edition where it says. */
+    public record CitationView(long id, String display, String raw, String source, Integer volume, List<PageRange> pages,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String edition, boolean ibid) {
     }
 }

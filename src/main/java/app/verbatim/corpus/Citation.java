@@ -21,6 +21,10 @@ public class Citation extends MemoirSpan {
     @Column(name = "first_page")
     public Integer firstPage;
     public boolean ibid;
+    /** What the claim cites: "Works", "Lenin Miscellany", ...; null when the memoir does not say. */
+    public String source;
+    /** The edition the memoir states, if it states one. */
+    public String edition;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "citation_page_range", joinColumns = @JoinColumn(name = "citation_id"))

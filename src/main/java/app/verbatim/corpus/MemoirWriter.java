@@ -123,6 +123,7 @@ class MemoirWriter {
             quotation.confidence = (float) extracted.confidence();
             quotation.attributionNote = extracted.attributionNote();
             quotation.reporter = memoir.author;
+            quotation.issuingBody = extracted.issuingBody();
             quotation.kind = extracted.kind();
             quotation.shingles = shinglesOf(extracted.text());
             if (extracted.citation() != null) {
@@ -155,6 +156,8 @@ class MemoirWriter {
         citation.raw = extracted.raw();
         citation.volume = extracted.volume();
         citation.ibid = extracted.ibid();
+        citation.source = extracted.source();
+        citation.edition = extracted.edition();
         citation.startOffset = extracted.start();
         citation.endOffset = extracted.end();
         for (var range : extracted.pages()) {

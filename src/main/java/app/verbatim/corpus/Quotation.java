@@ -31,6 +31,9 @@ public class Quotation extends MemoirSpan {
     @Column(name = "attribution_note")
     public String attributionNote;
     public String reporter;
+    /** The body in whose name Lenin wrote the words (a decree, a resolution), when they were issued so. */
+    @Column(name = "issuing_body")
+    public String issuingBody;
     @Enumerated(EnumType.STRING)
     public QuotationKind kind;
 

@@ -22,7 +22,7 @@ public final class QuotationViews {
     public static QuotationView of(Quotation q, CitationCheckView check, QuotationView.InWorks works) {
         return new QuotationView(q.id, q.body, q.speaker, q.speakerKind, q.lenin,
                 new QuotationView.Attribution(round(q.confidence), q.confidence >= Speakers.CERTAIN, q.attributionNote),
-                q.reporter, q.kind, memoirRef(q.memoir, q.chapter),
+                q.reporter, q.issuingBody, q.kind, memoirRef(q.memoir, q.chapter),
                 new QuotationView.Location(q.startOffset, q.endOffset),
                 q.citation == null ? null : citation(q.citation), check, works);
     }
@@ -34,12 +34,13 @@ public final class QuotationViews {
 
     public static QuotationView.CitationView citation(Citation c) {
         List<PageRange> pages = c.pages.stream().map(p -> new PageRange(p.firstPage, p.lastPage)).toList();
-        return citation(c.id, c.raw, c.volume, pages, c.ibid);
+        return citation(c.id, c.raw, c.source, c.volume, pages, c.edition, c.ibid);
     }
 
-    public static QuotationView.CitationView citation(long id, String raw, Integer volume, List<PageRange> pages,
-                                                      boolean ibid) {
-        return new QuotationView.CitationView(id, CitationFormat.display(volume, pages, raw), raw, volume, pages, ibid);
+    public static QuotationView.CitationView citation(long id, String raw, String source, Integer volume,
+                                                      List<PageRange> pages, String edition, boolean ibid) {
+        return new QuotationView.CitationView(id, CitationFormat.display(volume, pages, raw), raw, source, volume,
+                pages, edition, ibid);
     }
 
     private static double round(float confidence) {

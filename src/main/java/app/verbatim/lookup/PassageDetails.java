@@ -46,7 +46,8 @@ public class PassageDetails {
                    m.id, m.slug, m.author, m.title, m.part, c.ordinal, c.number, c.title,
                    ci.id, ci.raw, ci.volume, ci.ibid,
                    ARRAY(SELECT p.first_page FROM citation_page_range p WHERE p.citation_id = ci.id ORDER BY p.seq),
-                   ARRAY(SELECT p.last_page FROM citation_page_range p WHERE p.citation_id = ci.id ORDER BY p.seq)
+                   ARRAY(SELECT p.last_page FROM citation_page_range p WHERE p.citation_id = ci.id ORDER BY p.seq),
+                   ci.source, ci.edition
               FROM quotation q
               JOIN memoir m ON m.id = q.memoir_id
               JOIN chapter c ON c.id = q.chapter_id
@@ -91,8 +92,8 @@ public class PassageDetails {
                 while (row.next()) {
                     long citationId = row.getLong(14);
                     QuotationView.CitationView citation = row.wasNull() ? null : QuotationViews.citation(citationId,
-                            row.getString(15), (Integer) row.getObject(16), pages(row.getArray(18), row.getArray(19)),
-                            row.getBoolean(17));
+                            row.getString(15), row.getString(20), (Integer) row.getObject(16),
+                            pages(row.getArray(18), row.getArray(19)), row.getString(21), row.getBoolean(17));
                     long clusterId = row.getLong(5);
                     StoredQuotation q = new StoredQuotation(row.getLong(1), row.getString(2), row.getString(3),
                             row.getBoolean(4), row.wasNull() ? null : clusterId, memoir(row, 6), citation, null);

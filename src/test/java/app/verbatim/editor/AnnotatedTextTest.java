@@ -77,7 +77,7 @@ class AnnotatedTextTest {
     @Test
     void shouldRejectMalformedJson() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AnnotatedText.parse("{\"annotation\":["));
-        assertTrue(e.getMessage().contains("Could not parse JSON"), e.getMessage());
+        assertTrue(e.getMessage().contains("not well-formed JSON"), e.getMessage());
     }
 
     @Test
