@@ -163,8 +163,10 @@ public final class CitationCheckRules {
                     || o.inClaimedVolume() == null || c.pages().isEmpty()) {
                 continue;
             }
-            if (c.firstPage() == self.claim().firstPage() && o.inClaimedVolume().equals(self.inClaimedVolume())) {
-                continue; // another fragment under the same citation says nothing new
+            if (c.pages().equals(self.claim().pages())) {
+                // another passage under the same claim ("pp. 4, 8-9" for three pieces of one letter) is no
+                // second opinion on where those pages fall: it is the same claim
+                continue;
             }
             out.add(new int[] {c.firstPage(), o.inClaimedVolume().firstPage() - c.firstPage()});
         }

@@ -64,7 +64,10 @@ final class CitationLinker {
             for (Found f : found) {
                 if (f.span.outerEnd() <= c.at() && f.span.open >= previousEnd) closed = f;
             }
-            if (closed == null || closed.citation != null || !onlyTagBetween(closed.span.outerEnd(), c.at(), italics)) continue;
+            if (closed == null || closed.citation != null || !onlyTagBetween(closed.span.outerEnd(), c.at(), italics)) {
+                forward(found, c, ci, ci + 1 < anchors.size() ? anchors.get(ci + 1).at() : t.length());
+                continue;
+            }
             closed.citation = c.reference();
             closed.group = ci;
             Attribution before = closed.attribution;
@@ -108,15 +111,54 @@ final class CitationLinker {
         return a.lenin(0.9, note);
     }
 
-    /** Earlier pieces in the same paragraph, of the same speaker or of nobody named, share the reference. */
+    /**
+     * A reference that closes no quotation stands after the works it names ("wrote 'Reply to Peasants' Questions'
+     * and 'To the Population.' (Works, Vol. 26, pp. 263-67.) ... he calls upon the population to '...'"): the
+     * passages the paragraph goes on to quote as Lenin's are from those works, as many as it lists pages.
+     */
+    private void forward(List<Found> found, Anchor c, int group, int nextAnchor) {
+        Reference r = c.reference();
+        if (!r.leninsWritings() || r.raw().startsWith("Cf.")) return;
+        int left = pageCount(r);
+        for (Found f : found) {
+            if (left == 0 || f.span.open >= nextAnchor) return;
+            if (f.span.open < c.end()) continue;
+            if (t.substring(c.end(), f.span.open).indexOf('\n') >= 0) return;
+            if (f.citation != null || !f.attribution.isLenin()) continue;
+            f.citation = r;
+            f.group = group;
+            left--;
+        }
+    }
+
+    /** How many printed pages a reference lists: "pp. 4, 8-9" is three. */
+    private static int pageCount(Reference r) {
+        int pages = 0;
+        for (var range : r.pages()) pages += Math.max(1, range.last() - range.first() + 1);
+        return Math.min(pages, MAX_GROUP);
+    }
+
+    /** A reference never covers more quotations than this, whatever page span it lists. */
+    private static final int MAX_GROUP = 8;
+
+    /**
+     * Earlier pieces in the same paragraph, of the same speaker or of nobody named, share the reference. A
+     * reference listing several pages also reaches back into earlier paragraphs, over passages quoted there
+     * as Lenin's, as many as it lists pages: the memoirist's one reference for a letter quoted piece by piece.
+     */
     private void extendBack(List<Found> found, int index, Attribution original, Reference c, int group, int floor) {
         Found last = found.get(index);
         Attribution closing = last.attribution;
+        int left = pageCount(c) - 1;
         for (int i = index - 1; i >= 0; i--) {
             Found f = found.get(i);
             if (f.span.open < floor || f.citation != null) return;
             String gap = ASIDES.matcher(t.substring(f.span.outerEnd(), last.span.open)).replaceAll(" ");
-            if (gap.indexOf('\n') >= 0) return;
+            if (gap.indexOf('\n') >= 0 && (left <= 0 || !closing.isLenin() || !f.attribution.isLenin()
+                    || !c.leninsWritings() || gap.contains("\n" + MemoirMarkup.HEADING) || c.pages().isEmpty())) {
+                return;
+            }
+            left--;
             boolean same = f.attribution.known() && (f.attribution.speaker().equals(closing.speaker())
                     || f.attribution.speaker().equals(original.speaker()));
             boolean nobody = !f.attribution.known() && closing.isLenin() && c.leninsWritings();

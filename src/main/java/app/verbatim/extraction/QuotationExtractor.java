@@ -28,6 +28,20 @@ public final class QuotationExtractor {
 
     public QuotationExtractor() {}
 
+    /** A sentence end outside the quoted words: a stop, then a capital (a reference opens with a bracket). */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…][\"”’']?\\s+[\"“‘']?\\p{Lu}");
+
+    /** The words' own sentence closes with a reference to Lenin's writings, in the same paragraph. */
+    private static boolean citedInSentence(String text, QuoteScanner.Span span, List<Reference> citations) {
+        int from = span.outerEnd();
+        for (Reference r : citations) {
+            if (r.start() < from) continue;
+            String between = text.substring(from, r.start());
+            return r.leninsWritings() && between.indexOf('\n') < 0 && !SENTENCE_END.matcher(between).find();
+        }
+        return false;
+    }
+
     /** memoirist: the reporting author, e.g. "N. K. Krupskaya" or "Leon Trotsky". */
     public Extraction extract(String text, String memoirist) {
         Objects.requireNonNull(text, "text");
@@ -49,7 +63,9 @@ public final class QuotationExtractor {
             if (span.parent != null && !accepted.containsKey(span.parent)) continue;
             QuoteScanner.Span previous = lastByParent.get(span.parent);
             QuoteContext q = new QuoteContext(text, span, spans, previous);
-            if (!span.block && filter.judge(q) != QuoteFilter.Verdict.QUOTATION) continue;
+            if (!span.block && filter.judge(q, span.parent == null && citedInSentence(text, span, citations)) != QuoteFilter.Verdict.QUOTATION) {
+                continue;
+            }
             Attribution a = span.signedBy != null ? signed(span.signedBy)
                     : resolver.resolve(q, span.parent == null ? null : accepted.get(span.parent),
                     previous == null ? null : accepted.get(previous), turns(text, span, paragraphs, accepted));

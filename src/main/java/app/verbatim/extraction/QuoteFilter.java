@@ -20,6 +20,14 @@ final class QuoteFilter {
     enum Verdict { QUOTATION, SCARE_QUOTE, TITLE }
 
     Verdict judge(QuoteContext q) {
+        return judge(q, false);
+    }
+
+    /**
+     * {@code cited}: the sentence holding the words ends in a reference to Lenin's writings. The memoirist gives
+     * a source for them, so even two words ("an 'unassailable reputation'") are quoted, not scare quotes.
+     */
+    Verdict judge(QuoteContext q, boolean cited) {
         String content = q.content();
         List<String> words = words(content);
         if (words.isEmpty()) return Verdict.SCARE_QUOTE;
@@ -32,7 +40,7 @@ final class QuoteFilter {
         // "Let's say good-bye," Ilyich checked me: words running on by a comma into a person are that person's
         boolean personTag = content.stripTrailing().endsWith(",") && PERSON_TAG.matcher(q.trailer()).lookingAt();
         trailerVerb = trailerVerb || personTag;
-        boolean cue = colon || trailerVerb || leadVerb;
+        boolean cue = colon || trailerVerb || leadVerb || cited;
 
         if (!colon && containsAny(tail(before, 3), Lexicon.TITLE_CUES)) return Verdict.TITLE;
         if (colon && containsAny(tail(before, 2), Lexicon.TITLE_CUES) && QuoteShape.isTitleCase(words)) return Verdict.TITLE;
@@ -41,7 +49,7 @@ final class QuoteFilter {
         // A few words only count as speech when a tag is right next to them: Ilyich said: "Ah, well, let's go!"
         boolean adjacentVerb = speechVerbIn(tail(before, 2), 2) && (lead.endsWith(",") || lead.endsWith(":")
                 || Character.isLetter(lead.isEmpty() ? ' ' : lead.charAt(lead.length() - 1)));
-        if (QuoteShape.isScareQuote(words.size(), colon || trailerVerb || adjacentVerb)) return Verdict.SCARE_QUOTE;
+        if (QuoteShape.isScareQuote(words.size(), colon || trailerVerb || adjacentVerb || cited)) return Verdict.SCARE_QUOTE;
         if (!cue && words.size() <= NOUN_PHRASE_WORDS && !before.isEmpty()
                 && Lexicon.DETERMINERS.contains(before.get(before.size() - 1).toLowerCase(Locale.ROOT))) {
             return Verdict.SCARE_QUOTE;

@@ -265,4 +265,34 @@ class QuotationExtractorTest {
         ExtractedQuotation q = quotes(text).stream().filter(x -> x.text().startsWith("be watchful")).findFirst().orElseThrow();
         assertEquals("Lenin", q.speaker());
     }
+
+    @Test
+    void shouldTakeAFewWordsAsQuotedWhenTheirSentenceCitesLeninsWritings() {
+        List<ExtractedQuotation> q = quotes("Ilyich called him a man of \"iron will\" and \"rare tact\" in everything."
+                + " (Works, Vol. 29, p. 91.)\n\nThey had \"taken power\" overnight, the papers said.");
+        assertEquals(List.of("iron will", "rare tact"), q.stream().map(ExtractedQuotation::text).toList());
+        assertTrue(q.stream().allMatch(x -> x.citation() != null && x.citation().volume() == 29), () -> "quotations: " + q);
+    }
+
+    @Test
+    void shouldGiveAReferenceAfterNamedWorksToTheLeninPassagesQuotedAfterItInItsParagraph() {
+        List<ExtractedQuotation> q = quotes("That night Ilyich wrote \"To the Population.\" (Works, Vol. 26, pp. 297-99.)"
+                + " In it he calls upon the workers to \"take the whole country into their own hands and guard it well.\"\n\n"
+                + "Next day he said to me: \"We must find a room for the peasants who come here.\"");
+        assertEquals(2, q.size(), () -> "quotations: " + q);
+        assertEquals(26, q.get(0).citation().volume());
+        assertNull(q.get(1).citation(), "a reference stays in its paragraph");
+    }
+
+    @Test
+    void shouldReachBackOverEarlierParagraphsOfALetterAsFarAsTheReferenceListsPages() {
+        List<ExtractedQuotation> q = quotes("Ilyich wrote to the Central Committee: \"The Bolsheviks must take power at once.\"\n\n"
+                + "In his letter he explains how: \"Insurrection must rely upon the advanced class.\"\n\n"
+                + "At the end of his letter he says: \"Insurrection is an art and must be treated as one.\""
+                + " (Works, Vol. 26, pp. 22, 27.)");
+        assertEquals(3, q.size(), () -> "quotations: " + q);
+        assertNull(q.get(0).citation(), "two pages listed: two passages, not three");
+        assertEquals(26, q.get(1).citation().volume());
+        assertEquals(26, q.get(2).citation().volume());
+    }
 }
