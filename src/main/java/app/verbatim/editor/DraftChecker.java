@@ -68,6 +68,10 @@ public class DraftChecker {
     }
 
     public Checks check(String plainText) {
+        return lookup.draft(() -> checkNow(plainText));
+    }
+
+    private Checks checkNow(String plainText) {
         List<DraftQuotation> found = finder.find(plainText);
         List<DraftQuotation> lookable = new ArrayList<>();
         List<String> texts = new ArrayList<>();

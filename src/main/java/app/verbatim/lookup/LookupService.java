@@ -92,6 +92,14 @@ public class LookupService {
         return results;
     }
 
+    /**
+     * Runs a draft's whole check (finding its quotations, then {@link #lookupAll}) in one of the few draft slots,
+     * so drafts queue behind each other instead of taking every processor from single lookups.
+     */
+    public <T> T draft(java.util.function.Supplier<T> work) {
+        return admission.runDraft(work);
+    }
+
     /** A draft's quotations looked up together in one turn: a few milliseconds' work. */
     static final int DRAFT_SHARE = 16;
 
