@@ -42,10 +42,10 @@ public record QuotationView(
     /**
      * Where the quotation stands in Lenin's Works: volume, printed pages, work and edition, the Works' wording,
      * how the memoir's wording aligns with it ({@code score}, {@code differences}: the memoir's words as
-     * "submitted", the Works' as "stored") and the share of its content words the Works passage holds.
+     * the wording, the Works' as the reference) and the share of its content words the Works passage holds.
      */
     public record InWorks(int volume, List<PageRange> pages, String title, String edition, String text, double score,
-                          double wordShare, List<WordDifference> differences) {
+                          double wordShare, List<WordingDifference> differences) {
     }
 
     /** A memoir's citation: {@code source} is what it cites ("Works", "Lenin Miscellany"), edition where it says. */

@@ -31,16 +31,22 @@ public class VolumeBrowser {
         this.checks = checks;
     }
 
-    public List<VolumeSummary> volumes() {
-        return em.createQuery("""
+    /** The cited volumes in ascending order, a page of them: paged like every list, though the edition has 45. */
+    public PageOf<VolumeSummary> volumes(Paging paging) {
+        long total = ((Number) em.createQuery("select count(distinct c.volume) from Citation c where c.volume is not null")
+                .getSingleResult()).longValue();
+        List<VolumeSummary> items = em.createQuery("""
                         select c.volume, count(distinct c.id), count(distinct c.memoir.id), count(q.id)
                         from Citation c left join Quotation q on q.citation = c
                         where c.volume is not null
                         group by c.volume order by c.volume""", Object[].class)
+                .setFirstResult((int) paging.offset())
+                .setMaxResults(paging.size())
                 .getResultList()
                 .stream()
                 .map(r -> new VolumeSummary((Integer) r[0], (Long) r[1], (Long) r[2], (Long) r[3]))
                 .toList();
+        return new PageOf<>(items, paging.page(), paging.size(), total);
     }
 
     public boolean isCited(int volume) {

@@ -1,7 +1,5 @@
 package app.verbatim.citation;
 
-import java.util.List;
-
 import app.verbatim.api.PageOf;
 import app.verbatim.api.Paging;
 import app.verbatim.api.ProblemException;
@@ -23,8 +21,8 @@ public class VolumeResource {
     }
 
     @GET
-    public List<VolumeSummary> volumes() {
-        return browser.volumes();
+    public PageOf<VolumeSummary> volumes(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return browser.volumes(Paging.of(page, size));
     }
 
     @GET

@@ -5,8 +5,10 @@ import app.verbatim.api.CitationCheckView;
 import app.verbatim.text.WorksEdition;
 
 import app.verbatim.api.WordDifference;
+import app.verbatim.api.WordingDifference;
 import app.verbatim.text.PageRange;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +85,10 @@ public class CorpusQueries {
                 round(((Number) r[6]).doubleValue()), differences((String) r[7]));
     }
 
-    private List<WordDifference> differences(String json) {
+    /** Stored as the matcher made them (submitted: the memoir's words, stored: the Works'). */
+    private List<WordingDifference> differences(String json) {
         try {
-            return List.of(MAPPER.readValue(json, WordDifference[].class));
+            return Arrays.stream(MAPPER.readValue(json, WordDifference[].class)).map(WordingDifference::of).toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,6 +1,6 @@
 package app.verbatim.duplicates;
 
-import app.verbatim.api.WordDifference;
+import app.verbatim.api.WordingDifference;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import app.verbatim.lookup.LookupResult;
 
 /**
  * One Lenin passage quoted in several places. {@code passage} is the longest wording; every member's
- * {@code differences} align its wording (as "submitted") against that one (as "stored").
+ * {@code differences} align its wording against that one (the reference).
  */
 public record DuplicateClusterView(
         long id,
@@ -20,6 +20,6 @@ public record DuplicateClusterView(
         boolean conflictingCitations,
         List<Member> members) {
 
-    public record Member(QuotationView quotation, List<WordDifference> differences) {
+    public record Member(QuotationView quotation, List<WordingDifference> differences) {
     }
 }

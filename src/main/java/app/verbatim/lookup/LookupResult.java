@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import app.verbatim.api.QuotationView;
 import app.verbatim.api.WordDifference;
+import app.verbatim.api.WordingDifference;
 import app.verbatim.api.WorksLocation;
 import app.verbatim.match.Difference;
 import app.verbatim.match.VerdictPolicy;
@@ -57,8 +58,8 @@ public record LookupResult(VerdictPolicy.Verdict verdict, String explanation, St
     }
 
     /**
-     * Another place the same Lenin passage is quoted; {@code differences} align its wording
-     * (as "submitted") against the match's (as "stored").
+     * Another place the same Lenin passage is quoted; {@code differences} align its wording against the match's
+     * (the reference).
      */
     public record Duplicate(
             long quotationId,
@@ -66,7 +67,7 @@ public record LookupResult(VerdictPolicy.Verdict verdict, String explanation, St
             QuotationView.MemoirRef memoir,
             QuotationView.CitationView citation,
             boolean citationDiffers,
-            List<WordDifference> differences) {
+            List<WordingDifference> differences) {
     }
 
     /** The alignment's steps as the API shows them. */

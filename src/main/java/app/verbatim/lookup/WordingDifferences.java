@@ -1,6 +1,6 @@
 package app.verbatim.lookup;
 
-import app.verbatim.api.WordDifference;
+import app.verbatim.api.WordingDifference;
 
 import java.util.List;
 
@@ -26,14 +26,15 @@ public class WordingDifferences {
     }
 
     private final PassageMatcher matcher = new PassageMatcher();
-    private final Cache<Pair, List<WordDifference>> cache = Caffeine.newBuilder()
+    private final Cache<Pair, List<WordingDifference>> cache = Caffeine.newBuilder()
             .maximumWeight(MAX_CHARS)
-            .weigher((Pair p, List<WordDifference> d) -> p.wording().length() + p.against().length())
+            .weigher((Pair p, List<WordingDifference> d) -> p.wording().length() + p.against().length())
             .build();
 
-    /** {@code wording} as "submitted", aligned against {@code against} as "stored". */
-    public List<WordDifference> of(String wording, String against) {
+    /** {@code wording} aligned against {@code against}, its reference. */
+    public List<WordingDifference> of(String wording, String against) {
         return cache.get(new Pair(wording, against),
-                p -> LookupResult.differences(matcher.match(p.wording(), p.against()).differences()));
+                p -> LookupResult.differences(matcher.match(p.wording(), p.against()).differences()).stream()
+                        .map(WordingDifference::of).toList());
     }
 }

@@ -51,8 +51,11 @@ async function call(path, { method = 'GET', body, signal } = {}) {
 export const lookup = (text, limit, signal) =>
   call('api/v1/lookup', { method: 'POST', body: { text, limit }, signal });
 
-/** GET /api/v1/volumes: the cited volumes of the Works with counts. */
-export const volumes = () => call('api/v1/volumes');
+/** GET /api/v1/volumes: one page of the cited volumes of the Works with counts. */
+export const volumes = (page, size) => call(`api/v1/volumes?page=${page}&size=${size}`);
+
+/** Every cited volume (the edition has 45, so one page of 200 holds them; the loop is for safety). */
+export const allVolumes = () => allPages(volumes);
 
 /** GET /api/v1/volumes/{volume}/citations: one page of a volume's citations, in page order. */
 export const volumeCitations = (volume, page, size) =>
@@ -68,10 +71,13 @@ export const quotation = (id) => call(`api/v1/quotations/${encodeURIComponent(id
 export const worksVolumes = (page, size) => call(`api/v1/works/volumes?page=${page}&size=${size}`);
 
 /** Every volume of the Works the service holds: GET /api/v1/works/volumes, page after page. */
-export async function allWorksVolumes() {
+export const allWorksVolumes = () => allPages(worksVolumes, 100);
+
+/** Every item of a paged list, page after page (at most ten pages: these lists are short). */
+async function allPages(fetchPage, size = 200) {
   const items = [];
   for (let page = 0; page < 10; page++) {
-    const data = await worksVolumes(page, 100);
+    const data = await fetchPage(page, size);
     const got = Array.isArray(data.items) ? data.items : [];
     items.push(...got);
     if (!got.length || items.length >= (Number(data.total) || 0)) break;

@@ -3,15 +3,17 @@ import { h, srOnly } from './dom.js';
 import { changeCount, plural } from './format.js';
 
 /**
- * The word alignment. "submitted" words missing from the stored wording are struck (<del>), stored
- * words missing from the submission are underlined (<ins>); a replace shows both, struck first.
+ * The word alignment. Words only in the first wording (`submitted` of a lookup or draft match; `wording` of a
+ * duplicate, a cluster member or a quotation against the Works) are struck (<del>), words only in the second
+ * (`stored`; `reference`) are underlined (<ins>); a replace shows both, struck first.
  */
 export function diffView(differences, { from = 'your text', to = 'the memoir' } = {}) {
   const p = h('p', { class: 'diff' });
   const del = (words) => h('del', { title: `In ${from}, not in ${to}` }, srOnly(`[${from} only: `), words, srOnly(']'));
   const ins = (words) => h('ins', { title: `In ${to}, not in ${from}` }, srOnly(`[${to} only: `), words, srOnly(']'));
   let first = true;
-  for (const d of differences || []) {
+  for (const step of differences || []) {
+    const d = { op: step.op, submitted: step.submitted ?? step.wording, stored: step.stored ?? step.reference };
     if (!first) p.append(' ');
     first = false;
     switch (d.op) {

@@ -2,6 +2,7 @@ package app.verbatim.citation;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -91,7 +92,11 @@ class WorksApiTest {
                 .body("works.volume", equalTo(26))
                 .body("works.pages[0].first", equalTo(289))
                 .body("works.text", containsString("decreed from above"))
-                .body("works.differences.op", hasItems("equal", "replace"));
+                .body("works.differences.op", hasItems("equal", "replace"))
+                // the memoir's words are this quotation's wording, the Works' the reference: neither was submitted
+                .body("works.differences.find { it.op == 'replace' && it.reference.contains('decreed') }.wording",
+                        equalTo("decrees"))
+                .body("works.differences.findAll { it.submitted != null || it.stored != null }", empty());
     }
 
     @Test

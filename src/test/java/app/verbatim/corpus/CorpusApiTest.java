@@ -113,9 +113,32 @@ class CorpusApiTest {
     void shouldListEveryCitedVolumeWithItsCounts() {
         given().get("/api/v1/volumes").then()
                 .statusCode(200)
-                .body("volume", hasItems(26, 33))
-                .body("find { it.volume == 26 }.memoirs", equalTo(2))
-                .body("find { it.volume == 26 }.citations", greaterThan(10));
+                .body("page", equalTo(0))
+                .body("size", equalTo(50))
+                .body("items.volume", hasItems(26, 33))
+                // the two Krupskaya seed chapters, and Serge's notes citing "Collected Works, Volume 26"
+                .body("items.find { it.volume == 26 }.memoirs", equalTo(3))
+                .body("items.find { it.volume == 26 }.citations", greaterThan(10));
+    }
+
+    @Test
+    void shouldPageTheCitedVolumesLikeEveryOtherList() {
+        JsonPath all = given().get("/api/v1/volumes?size=200").then().statusCode(200).extract().jsonPath();
+        List<Integer> volumes = all.getList("items.volume");
+        assertEquals(all.getLong("total"), volumes.size());
+        assertTrue(volumes.size() >= 4, volumes.toString());
+        given().get("/api/v1/volumes?page=1&size=2").then()
+                .statusCode(200)
+                .body("page", equalTo(1))
+                .body("size", equalTo(2))
+                .body("total", equalTo(volumes.size()))
+                .body("items.volume", equalTo(volumes.subList(2, 4)));
+    }
+
+    @Test
+    void shouldRefuseABadPageSizeForTheCitedVolumes() {
+        given().get("/api/v1/volumes?size=0").then()
+                .statusCode(400).contentType("application/problem+json").body("field", equalTo("size"));
     }
 
     @Test

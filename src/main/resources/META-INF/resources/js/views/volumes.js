@@ -19,8 +19,8 @@ export function createVolumesView() {
   async function loadVolumes() {
     if (volumesCache) return volumesCache;
     if (!volumesLoading) {
-      volumesLoading = api.volumes().then((v) => {
-        volumesCache = Array.isArray(v) ? v : [];
+      volumesLoading = api.allVolumes().then((v) => {
+        volumesCache = v;
         return volumesCache;
       }).finally(() => { volumesLoading = null; });
     }
