@@ -140,4 +140,61 @@ class MemoirUploadTest {
                 .statusCode(400).contentType("application/problem+json").body("field", equalTo("text"));
         given().get("/api/v1/memoirs?size=1").then().body("total", equalTo(before));
     }
+
+    /** A web page posted as a memoir, refused with a problem document naming what is wrong, and nothing stored. */
+    private static void refusedPage(String contentType, byte[] body, String field) {
+        int memoirs = count("/api/v1/memoirs?size=1");
+        // no charset beside the type: a charset the request names outranks the page's own declaration
+        given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .header("X-Admin-Key", KEY).contentType(contentType).body(body)
+                .queryParam("author", "H. Page").queryParam("title", "Hostile page " + UUID.randomUUID())
+                .post("/api/v1/memoirs").then()
+                .statusCode(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(400),
+                        org.hamcrest.Matchers.lessThan(500)))
+                .contentType("application/problem+json")
+                .body("field", equalTo(field));
+        org.junit.jupiter.api.Assertions.assertEquals(memoirs, count("/api/v1/memoirs?size=1"), "nothing stored");
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldRefuseAPageThatIsNothingButScriptsAndNavigation() {
+        refusedPage("text/html", utf8("<html><head><script>alert('x')</script></head><body><nav>Home | Archive</nav>"
+                + "<script>document.write('Ilyich said: \\u0022hello\\u0022')</script></body></html>"), "text");
+    }
+
+    @Test
+    void shouldRefuseTenThousandNestedElements() {
+        String page = "<html><body>" + "<div>".repeat(10_000) + "Ilyich said: \"We shall win.\"" + "</div>".repeat(10_000)
+                + "</body></html>";
+        refusedPage("text/html", utf8(page), "text");
+    }
+
+    @Test
+    void shouldRefuseAPageWhoseCharsetDeclarationItsBytesBelie() {
+        byte[] latin1 = "<html><head><meta charset=\"utf-8\"></head><body><p>Ilyich said: \"Caf\u00e9 d\u00e9j\u00e0 vu, na\u00efve r\u00e9sum\u00e9.\"</p></body></html>"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        refusedPage("text/html", latin1, "text");
+    }
+
+    @Test
+    void shouldRefuseABinaryFileLabelledAsAWebPage() {
+        byte[] binary = new byte[4096];
+        new java.util.Random(7).nextBytes(binary);
+        binary[0] = (byte) 0x89;
+        binary[1] = 'P';
+        binary[2] = 'N';
+        binary[3] = 'G';
+        refusedPage("text/html", binary, "text");
+    }
+
+    @Test
+    void shouldRefuseAPageEmptyAfterCleaning() {
+        refusedPage("application/xhtml+xml", utf8("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<head><title>x</title></head><body><div class=\"header\"></div><p>   </p></body></html>"), "text");
+    }
 }
