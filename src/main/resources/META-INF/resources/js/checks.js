@@ -43,16 +43,21 @@ export function foundLink(found, testid, text = placeText(found)) {
     : h('a', { href: href.worksPage(found.volume, first), 'data-testid': testid || null }, text);
 }
 
-/** "claimed p. 255 → English pp. 288–89 · another edition's pages": the short form for rows of a list. */
+/** "claimed p. 255 → English p. 289 [another edition's pages]": the short form for rows of a list, the English pages a link. */
 export function checkSummary(check, { testid } = {}) {
   if (!check) return null;
   const claimed = check.claimed || {};
   const found = check.found;
+  const id = (part) => (testid ? `${testid}-${part}` : null);
+  const claimedText = pagesText(claimed.pages) || (claimed.volume != null ? `Vol. ${claimed.volume}` : claimed.display || 'no pages');
+  // Another volume than the claimed one is named; in the same volume the pages say it all.
+  const foundText = found && (found.volume !== claimed.volume ? placeText(found) : pagesText(found.pages) || placeText(found));
   return h('span', { class: 'check-summary', 'data-testid': testid || null },
-    h('span', { class: 'check-summary__claimed' }, 'claimed ', pagesText(claimed.pages) || (claimed.volume != null ? `Vol. ${claimed.volume}` : claimed.display || 'no pages')),
-    found ? [' → English ', h('span', { class: 'check-summary__found', 'data-testid': testid ? `${testid}-found` : null },
-      found.volume !== claimed.volume ? placeText(found) : pagesText(found.pages) || placeText(found))] : ' → not found in the Works',
-    ' ', outcomeBadge(check, testid ? `${testid}-outcome` : null));
+    h('span', { class: 'check-summary__claimed', 'data-testid': id('claimed') }, `claimed ${claimedText}`),
+    found
+      ? [' → ', h('span', { class: 'check-summary__found', 'data-testid': id('found') }, foundLink(found, null, `English ${foundText}`))]
+      : [' → ', h('span', { 'data-testid': id('found') }, 'not found in the Works')],
+    ' ', outcomeBadge(check, id('outcome')));
 }
 
 const EDITION_BASIS = { STATED: 'stated by the memoir', INFERRED: 'inferred' };
