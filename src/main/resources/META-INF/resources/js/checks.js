@@ -29,7 +29,7 @@ export function outcomeBadge(check, testid) {
   }, outcomeLabel(check.outcome));
 }
 
-/** "Vol. 26, pp. 288–89" of a check's side (claimed or found), the found pages a link to the Works page. */
+/** "Vol. 26, pp. 288–289" of a side of a check (claimed or found). */
 export function placeText(side) {
   if (!side || side.volume == null) return pagesText(side?.pages) || '';
   return `Vol. ${side.volume}${pagesText(side.pages) ? `, ${pagesText(side.pages)}` : ''}`;
