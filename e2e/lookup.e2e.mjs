@@ -23,6 +23,12 @@ const WORKS_QUOTE = 'Socialism cannot be decreed from above.';
 const WORKS_PLACE = 'Vol. 26, p. 289';
 const WORKS_TITLE = 'Meeting of the All-Russia Central Executive Committee';
 const KRUPSKAYA_WORDING = 'Socialism cannot be built up by decrees from above';
+// Krupskaya cites that wording as "(Works, Vol. 26, p. 255.)": p. 255 of the Russian 4th edition, p. 289 of the English
+// volume (the paragraph begins on p. 288: her other chapter quotes all of it as "pp. 254-55", English pp. 288–289).
+const KRUPSKAYA_CITATION = 'Works, Vol. 26, p. 255';
+const KRUPSKAYA_ENGLISH = 'p. 289';
+const PARAGRAPH_CITATION = 'Works, Vol. 26, pp. 254-55';
+const PARAGRAPH_ENGLISH = 'pp. 288–289';
 
 let passed = 0;
 let failed = 0;
@@ -52,6 +58,12 @@ function assert(condition, message) {
 }
 
 const text = async (locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+/** The text as seen on screen: without what is there for screen readers only ("[the memoir only: …]"). */
+const seenText = (locator) => locator.evaluate((el) => {
+  const copy = el.cloneNode(true);
+  copy.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+  return copy.textContent.replace(/\s+/g, ' ').trim();
+});
 
 /**
  * Puts a quotation in the textarea, submits it (Ctrl+Enter, or the button), waits for the answer of
@@ -286,7 +298,7 @@ async function main() {
     });
     await page.screenshot({ path: path.join(SHOTS, 'works-missing.png'), fullPage: false }).catch(() => {});
 
-    await step('the quotation view of Krupskaya\'s wording shows its place in the Works', async () => {
+    await step('the quotation view of Krupskaya\'s wording shows its place in the Works, the Works\' wording beside hers', async () => {
       assert(krupskayaId, 'skipped: no quotation id from the Works page');
       await page.goto(`${BASE_URL}/#/quotation/${krupskayaId}`);
       const section = page.getByTestId('quotation-works');
@@ -295,11 +307,46 @@ async function main() {
       const place = page.getByTestId('quotation-works-place');
       assertEqual(await text(place), WORKS_PLACE, 'place in the Works');
       assertEqual(await place.getAttribute('href'), '#/works/26/289', 'link to the Works page');
-      assert((await text(section.locator('blockquote'))).startsWith(WORKS_QUOTE), `Works wording: ${await text(section.locator('blockquote'))}`);
-      const diff = page.getByTestId('quotation-works-differences');
-      assert((await diff.locator('ins').count()) > 0 && (await diff.locator('del').count()) > 0, 'no differences marked');
+      const columns = page.getByTestId('quotation-works-differences').locator('blockquote');
+      assertEqual(await columns.count(), 2, 'columns of wording');
+      assert((await seenText(columns.nth(0))).startsWith(`${KRUPSKAYA_WORDING}... living`), `memoir's wording: ${await seenText(columns.nth(0))}`);
+      assert((await seenText(columns.nth(1))).startsWith(WORKS_QUOTE), `Works wording: ${await seenText(columns.nth(1))}`);
+      assertEqual(await text(columns.nth(0).locator('del').first()), '[the memoir only: built up by]', 'first word only in the memoir');
+      assertEqual(await text(columns.nth(1).locator('ins').first()), '[the Works only: decreed]', 'first word only in the Works');
+      assertEqual(await columns.nth(0).locator('ins').count(), 0, 'Works-only words marked in the memoir\'s column');
     });
     await page.screenshot({ path: path.join(SHOTS, 'quotation-works.png'), fullPage: true }).catch(() => {});
+
+    await step(`the quotation citing "${KRUPSKAYA_CITATION}" is checked: another edition's pages, English ${KRUPSKAYA_ENGLISH}`, async () => {
+      assert(krupskayaId, 'skipped: no quotation page');
+      assertEqual(await text(page.getByTestId('citation')), KRUPSKAYA_CITATION, 'citation');
+      const check = page.getByTestId('quotation-check');
+      await check.waitFor({ state: 'visible' });
+      assertEqual(await text(check.getByRole('heading', { level: 2 })), 'Checked against the Collected Works', 'heading');
+      const outcome = page.getByTestId('quotation-check-outcome');
+      assertEqual(await outcome.getAttribute('data-outcome'), 'OTHER_PAGINATION', 'outcome');
+      assertEqual(await text(outcome), 'another edition’s pages', 'outcome label');
+      assertEqual(await text(page.getByTestId('quotation-check-claimed-volume')), 'Vol. 26', 'claimed volume');
+      assertEqual(await text(page.getByTestId('quotation-check-claimed-pages')), 'p. 255', 'claimed pages');
+      assertEqual(await text(page.getByTestId('quotation-check-found-volume')), 'Vol. 26', 'volume found');
+      const found = await text(page.getByTestId('quotation-check-found-pages'));
+      assert(found.startsWith(`English ${KRUPSKAYA_ENGLISH} (+34 pages`), `pages found: ${found}`);
+      assertEqual(await page.getByTestId('quotation-check-found-pages').getByRole('link').getAttribute('href'), '#/works/26/289', 'link to the English page');
+      assertEqual(await text(page.getByTestId('quotation-check-found-edition')), '4th English edition', 'edition found');
+      assert((await text(page.getByTestId('quotation-check-claimed-edition'))).includes('Russian 4th'), 'claimed edition');
+      assert((await text(page.getByTestId('quotation-check-explanation'))).includes('another edition'), 'explanation');
+      assertEqual(await text(page.getByTestId('citation-source')), 'Works', 'source cited');
+    });
+    await page.screenshot({ path: path.join(SHOTS, 'quotation-check.png'), fullPage: true }).catch(() => {});
+
+    await step('a lookup of Krupskaya\'s wording shows the check of her citation', async () => {
+      await page.goto(`${BASE_URL}/#/`);
+      assertEqual(await lookUp(page, KRUPSKAYA_WORDING), 200, 'status of POST /api/v1/lookup');
+      assertEqual(await text(page.locator('.best-match').getByTestId('citation')), KRUPSKAYA_CITATION, 'citation of the best match');
+      assertEqual(await text(page.getByTestId('match-check-claimed')), 'claimed p. 255', 'claimed pages');
+      assertEqual(await text(page.getByTestId('match-check-found')), `English ${KRUPSKAYA_ENGLISH}`, 'English pages');
+      assertEqual(await page.getByTestId('match-check-outcome').getAttribute('data-outcome'), 'OTHER_PAGINATION', 'outcome');
+    });
 
     await step('the volumes view lists volume 26', async () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Volumes' }).click();
@@ -316,6 +363,19 @@ async function main() {
       await first.waitFor({ state: 'visible' });
       assert((await text(first)).includes('Vol. 26'), `first citation does not name Vol. 26: ${await text(first)}`);
     });
+
+    await step('the volume 26 view shows the claimed pages beside the English pages found, with the outcome', async () => {
+      const citation = (display) => page.locator('[data-testid="citations"] > li')
+        .filter({ has: page.locator('h3', { hasText: new RegExp(`^\\s*${display.replace(/[.]/g, '\\.')}\\s*$`) }) });
+      for (const [display, claimed, english] of [[KRUPSKAYA_CITATION, 'p. 255', KRUPSKAYA_ENGLISH], [PARAGRAPH_CITATION, 'pp. 254–255', PARAGRAPH_ENGLISH]]) {
+        const row = citation(display);
+        assertEqual(await row.count(), 1, `citations "${display}"`);
+        assertEqual(await text(row.getByTestId('volume-check-claimed')), `claimed ${claimed}`, `claimed pages of ${display}`);
+        assertEqual(await text(row.getByTestId('volume-check-found')), `English ${english}`, `English pages of ${display}`);
+        assertEqual(await row.getByTestId('volume-check-outcome').getAttribute('data-outcome'), 'OTHER_PAGINATION', `outcome of ${display}`);
+        assertEqual(await text(row.getByTestId('volume-check-outcome')), 'another edition’s pages', `outcome label of ${display}`);
+      }
+    });
     await page.screenshot({ path: path.join(SHOTS, 'volumes.png'), fullPage: false }).catch(() => {});
 
     await step('the duplicates view loads', async () => {
@@ -325,6 +385,40 @@ async function main() {
       assertEqual(await page.locator('#view-duplicates .notice--error').count(), 0, 'error boxes in the duplicates view');
     });
     await page.screenshot({ path: path.join(SHOTS, 'duplicates.png'), fullPage: false }).catch(() => {});
+
+    await step('the citation checks list, from the navigation, filters by outcome and pages', async () => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Citation checks' }).click();
+      await page.waitForURL(/#\/checks$/);
+      assertEqual(await activeId(page), 'checks-heading', 'focused element');
+      const rows = page.locator('[data-testid="checks"] > li');
+      await rows.first().waitFor({ state: 'visible' });
+      const filter = page.getByRole('combobox', { name: 'Outcome' });
+      await filter.selectOption({ label: 'likely wrong page' });
+      await page.waitForURL(/#\/checks\?outcome=PAGE_MISMATCH$/);
+      await page.waitForSelector('#checks-status:has-text("likely wrong page")');
+      await page.waitForSelector('#checks-list[aria-busy="false"]', { state: 'attached' });
+      const outcomes = await rows.evaluateAll((lis) => lis.map((li) => li.dataset.outcome));
+      assert(outcomes.length > 0 && outcomes.every((o) => o === 'PAGE_MISMATCH'), `outcomes listed: ${outcomes.join(', ')}`);
+      await page.screenshot({ path: path.join(SHOTS, 'citation-checks.png'), fullPage: false }).catch(() => {});
+
+      await filter.selectOption('OTHER_PAGINATION');
+      await page.waitForURL(/#\/checks\?outcome=OTHER_PAGINATION$/);
+      await page.waitForSelector('#checks-status:has-text("another edition’s pages")');
+      await page.waitForSelector('#checks-list[aria-busy="false"]', { state: 'attached' });
+      await page.getByRole('navigation', { name: 'Pages of citation checks, top' }).getByRole('link', { name: 'Next →' }).click();
+      await page.waitForURL(/#\/checks\?outcome=OTHER_PAGINATION&page=2$/);
+      await page.waitForSelector('#checks-list[aria-busy="false"] nav:has-text("Page 2 of")', { state: 'attached' });
+      assertEqual(await filter.inputValue(), 'OTHER_PAGINATION', 'outcome chosen on page 2');
+      const second = await rows.evaluateAll((lis) => lis.map((li) => li.dataset.outcome));
+      assert(second.length > 0 && second.every((o) => o === 'OTHER_PAGINATION'), `outcomes on page 2: ${second.join(', ')}`);
+
+      const link = rows.first().getByRole('link', { name: /^Quotation #\d+$/ });
+      const target = await link.getAttribute('href');
+      await link.click();
+      await page.waitForURL((u) => u.hash === target);
+      await page.getByTestId('quotation-check-outcome').waitFor({ state: 'visible' });
+      assertEqual(await page.getByTestId('quotation-check-outcome').getAttribute('data-outcome'), 'OTHER_PAGINATION', 'outcome on the quotation');
+    });
 
     await step('a click in the main navigation moves focus to the heading of the view', async () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Look up' }).click();
@@ -342,6 +436,7 @@ async function main() {
       const visits = [
         ['#/volumes/26', 'volumes', 'Volume 26 — Verbatim'],
         ['#/duplicates', 'duplicates', 'Passages quoted more than once — Verbatim'],
+        ['#/checks?outcome=PAGES_MATCH', 'checks', 'Citation checks — Verbatim'],
         ['#/works', 'works', 'The Collected Works — Verbatim'],
         ['#/works/26/289', 'works-page', 'Vol. 26, p. 289 — Collected Works — Verbatim'],
         ['#/lookup', 'lookup', 'Verbatim — check a Lenin quotation'],

@@ -64,6 +64,13 @@ export const volumeCitations = (volume, page, size) =>
 /** GET /api/v1/duplicates: one page of duplicate clusters. */
 export const duplicates = (page, size) => call(`api/v1/duplicates?page=${page}&size=${size}`);
 
+/** GET /api/v1/citation-checks: one page of memoir citations checked against the Works, of one outcome or all. */
+export const citationChecks = (outcome, page, size) => {
+  const query = new URLSearchParams({ page: String(page), size: String(size) });
+  if (outcome) query.set('outcome', outcome);
+  return call(`api/v1/citation-checks?${query}`);
+};
+
 /** GET /api/v1/quotations/{id}: one stored quotation. */
 export const quotation = (id) => call(`api/v1/quotations/${encodeURIComponent(id)}`);
 

@@ -1,6 +1,7 @@
 // Entry point of the Verbatim web page: creates the views, wires them together and starts the router. Plain ES modules, no build step.
 import { $ } from './dom.js';
 import { startRouter } from './router.js';
+import { createChecksView } from './views/checks.js';
 import { createDuplicatesView } from './views/duplicates.js';
 import { createLookupView } from './views/lookup.js';
 import { createNotFoundView } from './views/notfound.js';
@@ -17,6 +18,7 @@ function setup() {
     createWorksPageView(),
     createVolumesView(),
     createDuplicatesView(),
+    createChecksView(),
     createQuotationView({ checkWording: (text) => lookup.check(text) }),
     createNotFoundView(),
   ];

@@ -1,4 +1,4 @@
-// Hash routing: the page's addresses (#/, #/volumes/26?page=2, #/duplicates, #/quotation/ID, #/works, #/works/26/289), parsing and building them, and showing the view of the current one.
+// Hash routing: the page's addresses (#/, #/volumes/26?page=2, #/duplicates, #/checks?outcome=PAGE_MISMATCH, #/quotation/ID, #/works, #/works/26/289), parsing and building them, and showing the view of the current one.
 import { $ } from './dom.js';
 
 // Links to these addresses leave the page: the service sends `#/quotation/ID` links to editor plugins
@@ -9,6 +9,12 @@ export const href = {
   volumes: () => '#/volumes',
   volume: (volume, page = 0) => `#/volumes/${encodeURIComponent(volume)}${pageQuery(page)}`,
   duplicates: (page = 0) => `#/duplicates${pageQuery(page)}`,
+  checks: (outcome = null, page = 0) => {
+    const query = new URLSearchParams();
+    if (outcome) query.set('outcome', outcome);
+    if (page > 0) query.set('page', String(page + 1));
+    return `#/checks${query.size ? `?${query}` : ''}`;
+  },
   quotation: (id) => `#/quotation/${encodeURIComponent(id)}`,
   works: () => '#/works',
   worksPage: (volume, page) => `#/works/${encodeURIComponent(volume)}/${encodeURIComponent(page)}`,
@@ -16,7 +22,7 @@ export const href = {
 
 /**
  * The route of a hash: { view: 'lookup' } for #/ and #/lookup, { view: 'volumes', volume, page },
- * { view: 'duplicates', page }, { view: 'quotation', id }, { view: 'works' } for the list of the Works' volumes,
+ * { view: 'duplicates', page }, { view: 'checks', outcome, page } (outcome null for every one), { view: 'quotation', id }, { view: 'works' } for the list of the Works' volumes,
  * { view: 'works-page', volume, page } for a printed page (page null for #/works/26: the volume's first page),
  * else { view: 'notfound' }. Pages of lists count from 0 here and from 1 in ?page=; printed pages are as printed.
  */
@@ -38,6 +44,10 @@ export function parseRoute(hash) {
     return { view: 'volumes', volume: Number(parts[1]), page };
   }
   if (parts[0] === 'duplicates' && parts.length === 1) return { view: 'duplicates', page };
+  if (parts[0] === 'checks' && parts.length === 1) {
+    const outcome = params.get('outcome');
+    return { view: 'checks', outcome: outcome && /^[A-Z_]{1,40}$/.test(outcome) ? outcome : null, page };
+  }
   if (parts[0] === 'works' && parts.length === 1) return { view: 'works' };
   if (parts[0] === 'works' && parts.length <= 3 && parts.slice(1).every((n) => /^\d{1,5}$/.test(n))) {
     return { view: 'works-page', volume: Number(parts[1]), page: parts.length === 3 ? Number(parts[2]) : null };

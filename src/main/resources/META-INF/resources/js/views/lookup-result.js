@@ -1,4 +1,5 @@
-// The answer of a lookup: verdict, explanation, what was searched, best match (a memoir's or the Works') with its wording against the text, memoirs quoting the same passage, other matches.
+// The answer of a lookup: verdict, explanation, what was searched, best match (a memoir's or the Works', a memoir's citation checked against the Works) with its wording against the text, memoirs quoting the same passage, other matches.
+import { checkSummary } from '../checks.js';
 import { diffLegend, diffView, differencesBlock } from '../diff.js';
 import { h } from '../dom.js';
 import { VERDICTS, changeCount, chapterText, fmt, plural, scoreText, sourceLabel } from '../format.js';
@@ -82,6 +83,9 @@ function renderBestMatch(match, verdict) {
     h('dt', null, 'Words of'),
     h('dd', { 'data-testid': 'words-of' }, sourceLabel(match)),
     works ? null : [h('dt', null, 'Cited as'), h('dd', null, citationBlock(match.citation, { testid: 'citation', copy: true }))],
+    !works && match.citationCheck
+      ? [h('dt', null, 'Checked'), h('dd', null, checkSummary(match.citationCheck, { testid: 'match-check' }))]
+      : null,
     scoreText(match) ? [h('dt', null, 'Match'), h('dd', null, scoreText(match))] : null));
 
   section.append(h('h3', null, works ? 'The passage in the Works' : 'Stored wording'));
@@ -136,6 +140,7 @@ function renderOtherMatch(m) {
     h('p', { class: 'card__title' }, works ? worksLine(m.works) : memoirLine(m.memoir)),
     h('p', { class: 'card__meta' }, sourceLabel(m), scoreText(m) ? ` · ${scoreText(m)}` : ''),
     works ? null : citationBlock(m.citation),
+    !works && m.citationCheck ? h('p', { class: 'card__meta' }, 'Checked: ', checkSummary(m.citationCheck)) : null,
     storedText(m.text || '', m.location, works ? 'quote--works' : null),
     changeCount(m.differences) > 0
       ? h('details', { class: 'details' },

@@ -1,8 +1,9 @@
-// The quotation view (#/quotation/ID, the link the service sends to editor plugins): one stored quotation, its speaker, source, citation and place in the Works.
+// The quotation view (#/quotation/ID, the link the service sends to editor plugins): one stored quotation, its speaker, source, citation, the citation checked against the Works, and the Works' wording beside the memoir's.
 import * as api from '../api.js';
-import { differencesBlock } from '../diff.js';
+import { claimedFoundTable, outcomeBadge } from '../checks.js';
+import { sideBySide } from '../diff.js';
 import { $, fragment, h } from '../dom.js';
-import { KINDS, SPEAKER_KINDS, chapterText, editionShort, fmt } from '../format.js';
+import { KINDS, SPEAKER_KINDS, changeCount, chapterText, editionShort, fmt, plural, worksPlaceText } from '../format.js';
 import { citationBlock, memoirLine, worksPlaceLink } from '../parts.js';
 import { href } from '../router.js';
 import { clearStatus, errorBox, showLoading } from '../status.js';
@@ -60,6 +61,7 @@ function renderQuotation(q, checkWording) {
         attribution.note ? [h('br'), h('span', { class: 'hint' }, attribution.note)] : null),
       q.kind ? [h('dt', null, 'Kind'), h('dd', null, KINDS[q.kind] || q.kind)] : null,
       q.reporter ? [h('dt', null, 'Reported by'), h('dd', null, q.reporter)] : null,
+      q.issuingBody ? [h('dt', null, 'Written in the name of'), h('dd', { 'data-testid': 'issuing-body' }, q.issuingBody)] : null,
       h('dt', null, 'Source'),
       h('dd', { 'data-testid': 'source' }, memoirLine(q.memoir, { chapter: false })),
       chapterText(q.memoir?.chapter) ? [h('dt', null, 'Chapter'), h('dd', null, chapterText(q.memoir.chapter))] : null,
@@ -68,15 +70,28 @@ function renderQuotation(q, checkWording) {
       h('dd', null, citationBlock(q.citation, { testid: 'citation', copy: true }),
         q.citation?.volume != null
           ? h('a', { href: href.volume(q.citation.volume) }, `Other citations of volume ${q.citation.volume}`)
-          : null)),
+          : null),
+      q.citation?.source ? [h('dt', null, 'Source cited'), h('dd', { 'data-testid': 'citation-source' }, q.citation.source)] : null,
+      q.citation?.edition ? [h('dt', null, 'Edition cited'), h('dd', { 'data-testid': 'citation-edition' }, q.citation.edition)] : null),
     h('p', { class: 'actions' }, lookUp));
-  return fragment(article, q.works ? renderWorksPlace(q) : null);
+  return fragment(article, q.citationCheck ? renderCheck(q.citationCheck) : null, q.works ? renderWorksPlace(q) : null);
 }
 
-/** Where the quotation stands in the Collected Works: pages, the Works' wording, the memoir's against it. */
+/** The memoir's citation checked against the Works: the outcome, claimed beside found, and why. */
+function renderCheck(check) {
+  return h('section', { class: 'panel check', 'aria-labelledby': 'quotation-check-heading', 'data-testid': 'quotation-check' },
+    h('h2', { id: 'quotation-check-heading' }, 'Checked against the Collected Works'),
+    h('p', { class: 'check__outcome' }, 'Outcome: ', outcomeBadge(check, 'quotation-check-outcome')),
+    claimedFoundTable(check, { testid: 'quotation-check' }),
+    check.explanation ? h('p', { class: 'explanation', 'data-testid': 'quotation-check-explanation' }, check.explanation) : null);
+}
+
+/** Where the quotation stands in the Collected Works: pages, the Works' wording beside the memoir's. */
 function renderWorksPlace(q) {
   const w = q.works;
   const score = typeof w.score === 'number' ? `${Math.round(w.score * 100)}%` : null;
+  const changes = changeCount(w.differences);
+  const firstPage = w.pages?.find((p) => p && p.first != null)?.first;
   return h('section', { class: 'panel', 'aria-labelledby': 'quotation-works-heading', 'data-testid': 'quotation-works' },
     h('h2', { id: 'quotation-works-heading' }, 'In the Collected Works'),
     h('dl', { class: 'facts' },
@@ -84,14 +99,27 @@ function renderWorksPlace(q) {
       h('dd', null, worksPlaceLink(w, 'quotation-works-place'), w.title ? [' — “', w.title, '”'] : null),
       w.edition ? [h('dt', null, 'Edition'), h('dd', null, editionShort(w.edition))] : null,
       score ? [h('dt', null, 'Match'), h('dd', null, score)] : null,
-      citesElsewhere(q.citation, w)
+      !q.citationCheck && citesElsewhere(q.citation, w)
         ? [h('dt', null, 'Cited as'), h('dd', { 'data-testid': 'quotation-works-cited' },
           `The memoir cites ${q.citation.display || q.citation.raw}, another place: perhaps another edition’s paging.`)]
         : null),
-    h('h3', null, 'The wording in the Works'),
-    h('blockquote', { class: 'quote quote--works' }, h('p', null, w.text || '')),
-    h('h3', null, 'The memoir against the Works'),
-    differencesBlock(w.differences, { from: 'the memoir', to: 'the Works', testid: 'quotation-works-differences' }));
+    h('h3', null, 'The memoir’s wording beside the Works’'),
+    h('p', { class: 'hint' }, Array.isArray(w.differences) && w.differences.length
+      ? (changes ? `${plural(changes, 'difference')}, word by word.` : 'The memoir and the Works agree word for word.')
+      : 'No word alignment was returned.'),
+    sideBySide({
+      wording: q.text || '',
+      reference: w.text || '',
+      differences: w.differences,
+      from: 'the memoir',
+      to: 'the Works',
+      fromTitle: 'The memoir',
+      toTitle: ['The Works, ', worksPlaceText(w)],
+      toFooter: firstPage != null
+        ? h('p', { class: 'actions' }, h('a', { href: href.worksPage(w.volume, firstPage) }, `Open p. ${firstPage} of the Works`))
+        : null,
+      testid: 'quotation-works-differences',
+    }));
 }
 
 /** Whether the memoir's citation names another volume, or pages none of which the Works place holds. */

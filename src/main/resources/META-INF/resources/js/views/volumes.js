@@ -1,5 +1,6 @@
-// The volumes view (#/volumes, #/volumes/N?page=P): the cited volumes of the Works and one volume's citations in page order.
+// The volumes view (#/volumes, #/volumes/N?page=P): the cited volumes of the Works and one volume's citations in page order, each quotation's claimed pages beside the English pages found.
 import * as api from '../api.js';
+import { checkSummary } from '../checks.js';
 import { $, h } from '../dom.js';
 import { chapterText, fmt, plural, printedOtherwise } from '../format.js';
 import { memoirLine, pager, quotationLink } from '../parts.js';
@@ -125,7 +126,10 @@ function renderVolumeCitation(c) {
         h('p', { class: 'fragment__meta' },
           q.lenin ? 'Lenin' : h('strong', null, `Not Lenin: ${q.speaker || 'unknown speaker'}`),
           chapterText(q.chapter) ? ` · ${chapterText(q.chapter)}` : '',
-          ' · ', quotationLink(q.id))))
+          ' · ', quotationLink(q.id)),
+        q.citationCheck
+          ? h('p', { class: 'fragment__meta fragment__check' }, 'Checked: ', checkSummary(q.citationCheck, { testid: 'volume-check' }))
+          : null))
       : h('p', { class: 'hint' }, 'No quoted words are attached to this citation.'),
   ];
 }
