@@ -167,6 +167,21 @@ class QuotationRows {
         return ((Number) inserted).longValue();
     }
 
+    /**
+     * Gives a row the id {@code wanted} when no row has it (a re-import made the row anew under another id); answers
+     * the row's id now. Safe only before anything else refers to the new row: the review keeper runs first among the
+     * import's observers, and the importer itself keeps no reference to its quotation ids.
+     */
+    long renumber(long id, Long wanted) {
+        if (wanted == null || wanted == id || !em.createNativeQuery("SELECT 1 FROM quotation WHERE id = ?1")
+                .setParameter(1, wanted).getResultList().isEmpty()) {
+            return id;
+        }
+        em.createNativeQuery("UPDATE quotation SET id = ?2 WHERE id = ?1").setParameter(1, id).setParameter(2, wanted)
+                .executeUpdate();
+        return wanted;
+    }
+
     /** A rejected quotation leaves the searchable rows; what it was stays in its review. */
     void delete(long quotationId) {
         em.createNativeQuery("DELETE FROM quotation WHERE id = ?1").setParameter(1, quotationId).executeUpdate();

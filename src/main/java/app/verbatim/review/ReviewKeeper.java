@@ -25,8 +25,8 @@ import jakarta.transaction.Transactional;
  * Keeps reviews on their quotations when a memoir is imported again (a new extraction, or a changed text): the
  * importer has just deleted the memoir's quotation rows and made new ones, in this transaction. Each review is
  * matched by content and position, not by row id: its passage found again in the text ({@link TextLocator}), then
- * the new row covering most of it takes the decided state; with no such row (the extraction no longer proposes it)
- * the row is made from the review. A rejected quotation's row is deleted again. A review whose passage is no longer
+ * the new row covering most of it takes the decided state, and the id the quotation had (links to it, its history
+ * keep working); with no such row (the extraction no longer proposes it) the row is made from the review. A rejected quotation's row is deleted again. A review whose passage is no longer
  * in the text is kept and marked orphaned, never dropped.
  *
  * <p>Runs before the other observers of the import (a lower priority): duplicate clusters and citation checks are
@@ -120,15 +120,16 @@ public class ReviewKeeper {
                         .thenComparing(s -> -Math.abs(s.start() - state.start())))
                 .orElse(null);
         if (review.status() == ReviewStatus.REJECTED) {
-            if (best == null) {
-                return preferredId;
+            if (best != null) {
+                rows.delete(best.id());
             }
-            rows.delete(best.id());
-            return best.id();
+            // The rejected quotation keeps the address reviewers know it by (its history is read there).
+            return preferredId != null ? preferredId : best == null ? null : best.id();
         }
         if (best != null) {
-            rows.write(best.id(), memoir, state, true);
-            return best.id();
+            long id = rows.renumber(best.id(), preferredId);
+            rows.write(id, memoir, state, true);
+            return id;
         }
         return rows.insert(preferredId, memoir, state);
     }

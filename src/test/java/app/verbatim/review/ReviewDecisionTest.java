@@ -34,11 +34,15 @@ class ReviewDecisionTest {
 
     /** Words of Lenin's no other test's memoir holds, so that a lookup finds only this test's quotation. */
     static String uniqueWords() {
-        // every hex digit of a random id as a letter: a word no other memoir of the suite holds
-        StringBuilder marker = new StringBuilder();
-        java.util.UUID.randomUUID().toString().replace("-", "").chars().limit(10)
-                .forEach(c -> marker.append((char) ('a' + Character.digit(c, 16))));
-        return "Comrades in the " + marker + " district soviet will sit in the old riding school from tomorrow night.";
+        // Ten words made of a random id's hex digits as letters: no other test's memoir holds anything close, so a
+        // lookup finds this test's quotation and no variant of it.
+        StringBuilder words = new StringBuilder("Comrades in the");
+        for (int w = 0; w < 10; w++) {
+            words.append(' ');
+            java.util.UUID.randomUUID().toString().chars().filter(c -> c != '-').limit(6)
+                    .forEach(c -> words.append((char) ('a' + Character.digit(c, 16))));
+        }
+        return words.append('.').toString();
     }
 
     @Test
