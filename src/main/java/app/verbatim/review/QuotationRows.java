@@ -85,10 +85,33 @@ class QuotationRows {
                          WHERE q.id = ?1""", Object[].class)
                 .setParameter(1, quotationId)
                 .getResultList();
-        return rows.stream().findFirst().map(r -> new QuotationState((String) r[0], SpeakerKind.valueOf((String) r[1]),
+        return rows.stream().findFirst().map(QuotationRows::stateOf);
+    }
+
+    private static QuotationState stateOf(Object[] r) {
+        return new QuotationState((String) r[0], SpeakerKind.valueOf((String) r[1]),
                 (String) r[13], QuotationKind.valueOf((String) r[2]), (Integer) r[3], (Integer) r[4], (String) r[5],
                 r[6] == null ? null : new ReviewCitation((String) r[7], (Integer) r[8],
-                        pages((Object[]) r[11], (Object[]) r[12]), (String) r[9], (String) r[10])));
+                        pages((Object[]) r[11], (Object[]) r[12]), (String) r[9], (String) r[10]));
+    }
+
+    /** A quotation row's id and state. */
+    record Row(long id, QuotationState state) {
+    }
+
+    /** Every quotation row of a memoir with its state, for an export. */
+    List<Row> states(long memoirId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT q.speaker, q.speaker_kind, q.kind, q.start_offset, q.end_offset, q.body,
+                               c.id, c.source, c.volume, c.edition, c.raw,
+                               ARRAY(SELECT r.first_page FROM citation_page_range r WHERE r.citation_id = c.id ORDER BY r.seq),
+                               ARRAY(SELECT r.last_page FROM citation_page_range r WHERE r.citation_id = c.id ORDER BY r.seq),
+                               q.issuing_body, q.id
+                          FROM quotation q LEFT JOIN citation c ON c.id = q.citation_id
+                         WHERE q.memoir_id = ?1 ORDER BY q.start_offset, q.id""", Object[].class)
+                .setParameter(1, memoirId)
+                .getResultList();
+        return rows.stream().map(r -> new Row(((Number) r[14]).longValue(), stateOf(r))).toList();
     }
 
     /** Every quotation row of a memoir, in text order. */
