@@ -41,7 +41,8 @@ class ArchitectureTest {
                 .layer("works").definedBy("app.verbatim.works..")
                 .layer("corpus").definedBy("app.verbatim.corpus..")
                 .layer("lookup").definedBy("app.verbatim.lookup..")
-                .layer("features").definedBy("app.verbatim.duplicates..", "app.verbatim.citation..", "app.verbatim.editor..")
+                .layer("features").definedBy("app.verbatim.duplicates..", "app.verbatim.citation..", "app.verbatim.editor..",
+                        "app.verbatim.review..")
                 .whereLayer("features").mayNotBeAccessedByAnyLayer()
                 .whereLayer("lookup").mayOnlyBeAccessedByLayers("features")
                 .whereLayer("corpus").mayOnlyBeAccessedByLayers("lookup", "features")

@@ -1,5 +1,6 @@
 package app.verbatim.corpus;
 
+import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -12,8 +13,14 @@ public interface CorpusConfig {
     @WithDefault("true")
     boolean importSeeds();
 
-    /** The key write requests present in the X-Admin-Key header; while unset, writes are refused. */
+    /** The key write requests present in the X-Admin-Key header, known by the name "admin"; while no key is set, writes are refused. */
     Optional<String> adminKey();
+
+    /**
+     * More admin keys, each under a name ({@code verbatim.corpus.admin-keys.alice=...}): a review's history records
+     * the name of the key that made each change, never the key.
+     */
+    Map<String, String> adminKeys();
 
     /** The longest memoir text accepted, in characters. */
     @WithDefault("2000000")

@@ -10,8 +10,9 @@ export class ApiError extends Error {
 }
 
 /** Calls the API (same origin, relative to the page); answers parsed JSON or throws ApiError. */
-async function call(path, { method = 'GET', body, signal } = {}) {
+async function call(path, { method = 'GET', body, signal, adminKey } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
+  if (adminKey) headers['X-Admin-Key'] = adminKey;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
   try {
@@ -95,3 +96,18 @@ async function allPages(fetchPage, size = 200) {
 /** GET /api/v1/works/volumes/{volume}/pages/{page}: one printed page of the Works with its stretches and quotations. */
 export const worksPage = (volume, page) =>
   call(`api/v1/works/volumes/${encodeURIComponent(volume)}/pages/${encodeURIComponent(page)}`);
+
+/** GET /api/v1/review: one page of the review queue, most doubtful first; `reason` narrows it (or '' for all). */
+export const reviewQueue = (page, size, reason) =>
+  call(`api/v1/review?page=${page}&size=${size}${reason ? `&reason=${encodeURIComponent(reason)}` : ''}`);
+
+/** GET /api/v1/memoirs/{id}/text: a stretch of a memoir's text, widened to its paragraphs. */
+export const memoirParagraph = (memoirId, start, end) =>
+  call(`api/v1/memoirs/${encodeURIComponent(memoirId)}/text?start=${start}&end=${end}&paragraph=true`);
+
+/** PATCH /api/v1/quotations/{id}: a reviewer's decision, under the admin key. */
+export const decide = (id, decision, adminKey) =>
+  call(`api/v1/quotations/${encodeURIComponent(id)}`, { method: 'PATCH', body: decision, adminKey });
+
+/** GET /api/v1/quotations/{id}/history: a quotation's review and every change to it. */
+export const reviewHistory = (id) => call(`api/v1/quotations/${encodeURIComponent(id)}/history`);

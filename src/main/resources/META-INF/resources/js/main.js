@@ -6,6 +6,7 @@ import { createDuplicatesView } from './views/duplicates.js';
 import { createLookupView } from './views/lookup.js';
 import { createNotFoundView } from './views/notfound.js';
 import { createQuotationView } from './views/quotation.js';
+import { createReviewView } from './views/review.js';
 import { createVolumesView } from './views/volumes.js';
 import { createWorksPageView } from './views/works-page.js';
 import { createWorksVolumesView } from './views/works-volumes.js';
@@ -20,6 +21,7 @@ function setup() {
     createDuplicatesView(),
     createChecksView(),
     createQuotationView({ checkWording: (text) => lookup.check(text) }),
+    createReviewView(),
     createNotFoundView(),
   ];
   // The skip link would otherwise change the hash and be taken for a route.

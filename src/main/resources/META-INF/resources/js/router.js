@@ -1,4 +1,4 @@
-// Hash routing: the page's addresses (#/, #/volumes/26?page=2, #/duplicates, #/checks?outcome=PAGE_MISMATCH, #/quotation/ID, #/works, #/works/26/289), parsing and building them, and showing the view of the current one.
+// Hash routing: the page's addresses (#/, #/volumes/26?page=2, #/duplicates, #/checks?outcome=PAGE_MISMATCH, #/quotation/ID, #/works, #/works/26/289, #/review), parsing and building them, and showing the view of the current one.
 import { $ } from './dom.js';
 
 // Links to these addresses leave the page: the service sends `#/quotation/ID` links to editor plugins
@@ -18,12 +18,14 @@ export const href = {
   quotation: (id) => `#/quotation/${encodeURIComponent(id)}`,
   works: () => '#/works',
   worksPage: (volume, page) => `#/works/${encodeURIComponent(volume)}/${encodeURIComponent(page)}`,
+  review: (page = 0) => `#/review${pageQuery(page)}`,
 };
 
 /**
  * The route of a hash: { view: 'lookup' } for #/ and #/lookup, { view: 'volumes', volume, page },
  * { view: 'duplicates', page }, { view: 'checks', outcome, page } (outcome null for every one), { view: 'quotation', id }, { view: 'works' } for the list of the Works' volumes,
  * { view: 'works-page', volume, page } for a printed page (page null for #/works/26: the volume's first page),
+ * { view: 'review', page } for the review queue,
  * else { view: 'notfound' }. Pages of lists count from 0 here and from 1 in ?page=; printed pages are as printed.
  */
 export function parseRoute(hash) {
@@ -52,6 +54,7 @@ export function parseRoute(hash) {
   if (parts[0] === 'works' && parts.length <= 3 && parts.slice(1).every((n) => /^\d{1,5}$/.test(n))) {
     return { view: 'works-page', volume: Number(parts[1]), page: parts.length === 3 ? Number(parts[2]) : null };
   }
+  if (parts[0] === 'review' && parts.length === 1) return { view: 'review', page };
   if (parts[0] === 'quotation' && parts.length === 2 && /^\d+$/.test(parts[1])) return { view: 'quotation', id: parts[1] };
   return { view: 'notfound' };
 }
