@@ -26,7 +26,7 @@ final class Report {
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (LookupBenchmark.Phase p : phases) {
             for (int i = 0; i < p.loaded().size(); i++) {
-                LookupBenchmark.Run run = p.loaded().get(i);
+                LoadRuns.Run run = p.loaded().get(i);
                 Wrk.Result r = run.result();
                 md.append(f("| %s, run %d | %,d | %,d | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %d | %.2f | %.2f |%n", p.name(),
                         i + 1, p.quotations(), p.narration(), r.requestsPerSecond(), r.p50Us() / 1e3, r.p90Us() / 1e3,
@@ -78,7 +78,7 @@ final class Report {
         return md.toString();
     }
 
-    private static String memory() {
+    static String memory() {
         try {
             String line = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/meminfo")).get(0);
             long kb = Long.parseLong(line.replaceAll("\\D", ""));
@@ -88,11 +88,11 @@ final class Report {
         }
     }
 
-    private static String yes(boolean met) {
+    static String yes(boolean met) {
         return met ? "yes" : "**NO**";
     }
 
-    private static String f(String format, Object... args) {
+    static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
     }
 }

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import app.verbatim.db.EmbeddedPostgres;
@@ -22,6 +23,12 @@ import app.verbatim.db.EmbeddedPostgres;
  * and start-up path users run, not a test harness.
  */
 final class ServiceProcess implements AutoCloseable {
+
+    /**
+     * What SeedLoader logs once every shipped memoir is imported. It said "Seed corpus ready" before the
+     * marxists.org memoirs shipped with the service; waiting for that line made every benchmark time out.
+     */
+    private static final String SHIPPED_CORPUS_READY = "Shipped corpus ready";
 
     private final Process process;
     private final int port;
@@ -33,7 +40,20 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(Path projectDir, EmbeddedPostgres pg, Path log) throws IOException {
+    /**
+     * Starts the jar and waits until every memoir of the seed manifest is stored. {@code env} adds or overrides
+     * configuration (e.g. VERBATIM_METRICS_PUBLIC) for this benchmark's service only.
+     */
+    static ServiceProcess startSeeded(Path projectDir, EmbeddedPostgres pg, Path log, Map<String, String> env)
+            throws IOException, InterruptedException {
+        Bench.log("Starting the service (log: " + log + ")");
+        ServiceProcess service = start(projectDir, pg, log, env);
+        service.awaitReady(pg.jdbcUrl(), seedMemoirs(projectDir), Duration.ofMinutes(5));
+        return service;
+    }
+
+    private static ServiceProcess start(Path projectDir, EmbeddedPostgres pg, Path log, Map<String, String> extra)
+            throws IOException {
         int port = freePort();
         // `java -jar target/quarkus-app/quarkus-run.jar`, through an argument file: a `pkill -f
         // quarkus-run.jar` aimed at a developer's own service on this machine then leaves ours alone.
@@ -47,6 +67,7 @@ final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.putAll(extra);
         return new ServiceProcess(pb.start(), port, log);
     }
 
@@ -60,9 +81,9 @@ final class ServiceProcess implements AutoCloseable {
 
     /**
      * Ready answers 200 as soon as one memoir is stored, while the seeds are still importing; so we
-     * also wait until every memoir of the seed manifest is in the database.
+     * also wait until every memoir of the seed manifest is in the database and the import says it is done.
      */
-    void awaitReady(String jdbcUrl, int seedMemoirs, Duration timeout) throws IOException, InterruptedException {
+    private void awaitReady(String jdbcUrl, int seedMemoirs, Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -73,7 +94,7 @@ final class ServiceProcess implements AutoCloseable {
                 var response = http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200 && memoirs(jdbcUrl) >= seedMemoirs
-                        && Files.readString(log).contains("Seed corpus ready")) {
+                        && Files.readString(log).contains(SHIPPED_CORPUS_READY)) {
                     return;
                 }
             } catch (IOException | SQLException e) {
@@ -82,6 +103,11 @@ final class ServiceProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IOException("The service was not ready within " + timeout + "; see " + log);
+    }
+
+    private static int seedMemoirs(Path project) throws IOException {
+        String manifest = Files.readString(project.resolve("src/main/resources/seeds/manifest.json"));
+        return (int) manifest.lines().filter(l -> l.contains("\"slug\"")).count();
     }
 
     private static long memoirs(String jdbcUrl) throws SQLException {
@@ -105,6 +131,18 @@ final class ServiceProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Stops a service that may never have started; an interrupted wait keeps the interrupt. */
+    static void stop(ServiceProcess service) {
+        if (service == null) {
+            return;
+        }
+        try {
+            service.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -39,11 +39,14 @@ record Submissions(List<Row> rows) {
                 continue;
             }
             String[] cols = line.split("\t");
-            if (words(cols[2]) >= MIN_WORDS) {
-                rows.add(new Row(cols[0], cols[1], cols[2]));
-            }
+            rows.add(new Row(cols[0], cols[1], cols[2]));
         }
-        return new Submissions(rows);
+        return of(rows);
+    }
+
+    /** The rows the service looks up (at least MIN_WORDS words), in their order. */
+    static Submissions of(List<Row> rows) {
+        return new Submissions(rows.stream().filter(r -> words(r.text()) >= MIN_WORDS).toList());
     }
 
     /** Every n-th row, so the sample covers all kinds in the file's proportions. */

@@ -4,9 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +11,8 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import app.verbatim.support.TextSpans;
 import app.verbatim.support.EmbeddedPostgresResource;
+import app.verbatim.works.WorksEvalCases.Case;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -36,17 +30,12 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(EmbeddedPostgresResource.class)
 class WorksEvaluationTest {
 
-    record Case(String kind, String split, String text, int volume, int firstPage, int lastPage, boolean lenin) {
-    }
-
     static final Map<String, Double> FLOORS = Map.of("exact", 0.98, "fragment", 0.98, "ellipsis", 0.98,
             "typos", 0.95, "memoir_cited", 0.90, "quoted", 0.95, "editorial", 0.95, "fake", 0.95);
 
-    private final ObjectMapper json = new ObjectMapper();
-
     @Test
     void shouldLocateLeninsWordsAndNeverGiveHimOthers() throws IOException {
-        List<Case> cases = cases();
+        List<Case> cases = WorksEvalCases.load();
         Map<String, int[]> tally = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         for (Case c : cases) {
@@ -115,58 +104,6 @@ class WorksEvaluationTest {
         }
         Map<String, Object> m = matches.get(0);
         return m.get("source") + "/" + m.get("kind") + (m.get("works") == null ? "" : " " + m.get("works"));
-    }
-
-    private List<Case> cases() throws IOException {
-        List<Case> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/eval/works-passages.jsonl"))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode p = json.readTree(line);
-            String text = p.get("text").asText();
-            String split = p.get("split").asText();
-            int volume = p.get("volume").asInt();
-            int first = p.get("page").asInt();
-            int last = p.get("lastPage").asInt();
-            switch (p.get("kind").asText()) {
-                case "LENIN" -> {
-                    cases.add(new Case("exact", split, text, volume, first, last, true));
-                    cases.add(new Case("fragment", split, SubmissionForms.fragment(text), volume, first, last, true));
-                    cases.add(new Case("typos", split, SubmissionForms.typos(text), volume, first, last, true));
-                    cases.add(new Case("ellipsis", split, SubmissionForms.ellipsis(text), volume, first, last, true));
-                }
-                case "QUOTED" -> cases.add(new Case("quoted", split, text, volume, first, last, false));
-                default -> cases.add(new Case("editorial", split, text, volume, first, last, false));
-            }
-        }
-        for (String line : Files.readAllLines(Path.of("src/test/resources/eval/seed-citations.jsonl"))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode c = json.readTree(line);
-            JsonNode found = c.get("found");
-            if (found == null || found.isNull()) {
-                continue;
-            }
-            String memoir = Files.readString(Path.of("src/main/resources/seeds/" + c.get("file").asText()),
-                    StandardCharsets.UTF_8);
-            String wording = TextSpans.span(memoir, c.get("start").asText(), c.get("end").asText());
-            JsonNode pages = found.get("pages");
-            // the seeds are split by memoir: 000 for development, 001 held out
-            String split = c.get("file").asText().startsWith("000") ? "dev" : "holdout";
-            cases.add(new Case("memoir_cited", split, wording, found.get("volume").asInt(), pages.get(0).get(0).asInt(),
-                    pages.get(pages.size() - 1).get(1).asInt(), true));
-        }
-        // the famous fakes of the memoir evaluation must stay NOT_FOUND with the Works searched too
-        int n = 0;
-        for (String line : Files.readAllLines(Path.of("src/test/resources/eval/lookup-eval.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t", -1);
-            if (f.length > 2 && f[0].equals("fake") && f[1].equals("NOT_FOUND")) {
-                cases.add(new Case("fake", n++ % 2 == 0 ? "dev" : "holdout", f[2], 0, 0, 0, false));
-            }
-        }
-        return cases;
     }
 
     private static String abbreviate(String s) {
