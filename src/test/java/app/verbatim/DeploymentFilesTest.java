@@ -50,7 +50,7 @@ class DeploymentFilesTest {
     private static final Set<String> QUARKUS_KEYS_SET_ELSEWHERE = Set.of(
             VerbatimMain.JDBC_URL_PROPERTY, "quarkus.datasource.username", "quarkus.datasource.password");
 
-    private static final Pattern README_ROW = Pattern.compile("^\\| `([a-z0-9.\\-\"]+)` \\| `([A-Z0-9_]+)` \\|");
+    private static final Pattern README_ROW = Pattern.compile("^\\| `([a-zA-Z0-9.\\-\"]+)` \\| `([A-Z0-9_]+)` \\|");
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([A-Za-z0-9_]+)");
 
     private static Map<String, String> documented; // README: key -> environment variable
@@ -202,6 +202,8 @@ class DeploymentFilesTest {
             String key = prefix + "." + (named != null ? named.value() : kebab(method.getName()));
             if (method.getReturnType().isInterface() && method.getReturnType().getName().startsWith("app.verbatim.")) {
                 addMappingKeys(key, method.getReturnType(), keys);
+            } else if (java.util.Map.class.isAssignableFrom(method.getReturnType())) {
+                keys.add(key + ".NAME"); // a map of named values: README documents it as prefix.NAME
             } else {
                 keys.add(key);
             }
