@@ -52,7 +52,21 @@ final class WorksRetrieval {
     /** Passages ranked by accumulated weight, whose windows are then compared in order. */
     static final int RANKED = 48;
 
-    private static final ThreadLocal<float[]> ACCUMULATOR = ThreadLocal.withInitial(() -> new float[0]);
+    /** Per thread: a score per passage of the largest volume, and which ones this lookup touched. */
+    private static final class Scratch {
+        float[] accumulator = new float[0];
+        int[] touched = new int[0];
+
+        Scratch fit(int passages) {
+            if (accumulator.length < passages) {
+                accumulator = new float[passages];
+                touched = new int[passages];
+            }
+            return this;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /**
      * The windows that hold most of the submission, best first, at most {@code limit}, no two overlapping.
@@ -70,6 +84,9 @@ final class WorksRetrieval {
         }
         Map<String, Double> weights = new LinkedHashMap<>();
         stems.forEach(s -> weights.computeIfAbsent(s, snapshot::weight));
+        // Every stem's postings are walked, the commonest too: letting a common stem ("people", "party") only add to
+        // passages a rarer one found gave a third more lookups a second, and lost a retranslated passage whose rare
+        // words the memoirist had put otherwise (BENCHMARKS.md, "Works lookups").
         record Hit(VolumeIndex volume, int passage, float score) {
         }
         PriorityQueue<Hit> top = new PriorityQueue<>(Comparator.comparingDouble(Hit::score));
@@ -77,22 +94,21 @@ final class WorksRetrieval {
             if (volume != null && v.volume != volume) {
                 continue;
             }
-            float[] acc = ACCUMULATOR.get();
-            if (acc.length < v.size()) {
-                acc = new float[v.size()];
-                ACCUMULATOR.set(acc);
-            }
-            List<Integer> touched = new ArrayList<>();
+            Scratch scratch = SCRATCH.get().fit(v.size());
+            float[] acc = scratch.accumulator;
+            int[] touched = scratch.touched;
+            int count = 0;
             for (var e : weights.entrySet()) {
                 float w = e.getValue().floatValue();
                 for (int p : v.postings(v.id(e.getKey()))) {
                     if (acc[p] == 0) {
-                        touched.add(p);
+                        touched[count++] = p;
                     }
                     acc[p] += w;
                 }
             }
-            for (int p : touched) {
+            for (int i = 0; i < count; i++) {
+                int p = touched[i];
                 // a quotation may run over into the next passage of its run
                 float score = acc[p] + (p + 1 < v.size() && v.runs[p + 1] == v.runs[p] ? acc[p + 1] / 2 : 0);
                 if (top.size() < RANKED) {
@@ -102,8 +118,8 @@ final class WorksRetrieval {
                     top.add(new Hit(v, p, score));
                 }
             }
-            for (int p : touched) {
-                acc[p] = 0;
+            for (int i = 0; i < count; i++) {
+                acc[touched[i]] = 0;
             }
         }
         List<Window> windows = new ArrayList<>();
