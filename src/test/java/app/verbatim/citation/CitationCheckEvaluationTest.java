@@ -47,6 +47,8 @@ class CitationCheckEvaluationTest {
         int falseMatches = 0;
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> lines = new ArrayList<>();
+        Map<String, String> texts = new java.util.HashMap<>();
+        Map<String, List<Map<String, Object>>> quotations = new java.util.HashMap<>();
         for (String line : Files.readAllLines(Path.of("src/test/resources/eval/seed-citations.jsonl"))) {
             if (line.isBlank()) {
                 continue;
@@ -54,10 +56,11 @@ class CitationCheckEvaluationTest {
             JsonNode label = json.readTree(line);
             labelled++;
             String file = label.get("file").asText();
-            String memoir = Files.readString(Path.of("src/main/resources/seeds/" + file), StandardCharsets.UTF_8);
+            String memoir = texts.computeIfAbsent(file, CitationCheckEvaluationTest::seedText);
             String words = TextSpans.span(memoir, label.get("start").asText(), label.get("end").asText());
             int start = memoir.indexOf(words);
-            JsonPath quotation = quotationAt(SLUGS.get(file), start, start + words.length());
+            JsonPath quotation = quotationAt(quotations.computeIfAbsent(file, f -> quotationsOf(SLUGS.get(f))), start,
+                    start + words.length());
             String outcome = quotation == null ? "NO QUOTATION" : quotation.getString("citationCheck.outcome");
             outcome = outcome == null ? (quotation.getBoolean("lenin") ? "NOT CHECKED" : "NOT LENIN'S: " + quotation.getString("speaker")) : outcome;
             outcomes.merge(outcome, 1, Integer::sum);
@@ -96,12 +99,24 @@ class CitationCheckEvaluationTest {
         assertTrue(outcomesRight / (double) labelled >= 0.90, "outcomes below 0.90" + report);
     }
 
-    /** The stored quotation of a memoir overlapping most of [start, end), or null. */
-    private static JsonPath quotationAt(String slug, int start, int end) {
+    private static String seedText(String file) {
+        try {
+            return Files.readString(Path.of("src/main/resources/seeds/" + file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A stored memoir's quotations, read once per memoir. */
+    private static List<Map<String, Object>> quotationsOf(String slug) {
         long memoirId = given().get("/api/v1/memoirs?size=200").then().extract().jsonPath()
                 .getLong("items.find { it.slug == '" + slug + "' }.id");
-        List<Map<String, Object>> items = given().get("/api/v1/memoirs/" + memoirId + "/quotations?size=200").then()
+        return given().get("/api/v1/memoirs/" + memoirId + "/quotations?size=200").then()
                 .extract().jsonPath().getList("items");
+    }
+
+    /** The quotation of a memoir overlapping most of [start, end), in full, or null. */
+    private static JsonPath quotationAt(List<Map<String, Object>> items, int start, int end) {
         Map<String, Object> best = null;
         int bestOverlap = 0;
         for (Map<String, Object> q : items) {

@@ -49,7 +49,7 @@ class DatabaseCrashIT {
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
         long killed = System.nanoTime();
         new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();
-        assertTrue(postmaster.onExit().get(10, TimeUnit.SECONDS) != null, "the postmaster was killed");
+        postmaster.onExit().get(10, TimeUnit.SECONDS); // throws if the postmaster outlives the kill
         boolean recovered = false;
         double recoveredAfter = -1;
         while (System.nanoTime() - killed < TimeUnit.SECONDS.toNanos(30)) {
@@ -68,8 +68,9 @@ class DatabaseCrashIT {
         clients.awaitTermination(30, TimeUnit.SECONDS);
         System.out.printf("Database killed under load: recovered in %.1f s; statuses %s%n", recoveredAfter, new TreeMap<>(statuses));
         assertTrue(recovered, "the service did not recover within 30 s: " + statuses);
-        assertTrue(!statuses.containsKey(500), "a 500 while the database was down: " + statuses);
-        assertTrue(statuses.keySet().stream().allMatch(s -> s == 200 || s == 503), "only 200 and 503: " + statuses);
+        assertTrue(statuses.keySet().stream().allMatch(s -> s == 200 || s == 503),
+                "only 200, and 503 while the database is down (never a 500): " + statuses);
+        assertTrue(statuses.containsKey(503), "the lookups sent while the database was down were answered 503: " + statuses);
         assertEquals(memoirs, given().get("/api/v1/memoirs?size=1").then().statusCode(200).extract().jsonPath().getLong("total"),
                 "nothing stored is lost");
         given().get("/q/health/live").then().statusCode(200);
