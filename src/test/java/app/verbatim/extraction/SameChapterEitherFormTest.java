@@ -33,7 +33,7 @@ class SameChapterEitherFormTest {
     /** Per quotation: its words (normalised: the page's typography may differ), speaker and citation. */
     private static List<String> summary(Extraction extraction) {
         return extraction.quotations().stream()
-                .map(q -> String.join(" ", TextNormaliser.tokenize(q.text()).stream().map(Object::toString).toList())
+                .map(q -> String.join(" ", TextNormaliser.tokenize(q.text()).stream().map(app.verbatim.text.Token::norm).toList())
                         + " | " + q.speaker() + " | "
                         + (q.citation() == null ? "-" : q.citation().volume() + " " + q.citation().pages()))
                 .toList();
