@@ -57,6 +57,14 @@ class QuotationRows {
                 .getSingleResult();
     }
 
+    /** A memoir's slug: all {@link #lockMemoir} needs, without reading its text (up to millions of characters). */
+    Optional<String> slug(long memoirId) {
+        List<?> rows = em.createNativeQuery("SELECT slug FROM memoir WHERE id = ?1")
+                .setParameter(1, memoirId)
+                .getResultList();
+        return rows.stream().findFirst().map(String.class::cast);
+    }
+
     Optional<MemoirText> memoir(long memoirId) {
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT id, slug, author, body, content_hash FROM memoir WHERE id = ?1", Object[].class)
