@@ -38,8 +38,6 @@ final class ExportParser {
     record Parsed(Map<String, ExportLine.Memoir> memoirs, List<ExportLine.Quotation> reviewed) {
     }
 
-    private static final Set<String> STATUSES = Set.of("confirmed", "corrected", "rejected");
-
     private ExportParser() {
     }
 
@@ -201,7 +199,7 @@ final class ExportParser {
             throw in.bad("uid", "uid must be a UUID");
         }
         String status = in.text("status", 20, true);
-        if (!STATUSES.contains(status)) {
+        if (ReviewStatus.parse(status).isEmpty()) {
             throw in.bad("status", "status must be confirmed, corrected or rejected");
         }
         if (!r.path("orphaned").isBoolean()) {

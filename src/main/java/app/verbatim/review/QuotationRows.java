@@ -57,6 +57,14 @@ class QuotationRows {
                 .getSingleResult();
     }
 
+    /** A memoir's slug: all {@link #lockMemoir} needs, without reading its text (up to millions of characters). */
+    Optional<String> slug(long memoirId) {
+        List<?> rows = em.createNativeQuery("SELECT slug FROM memoir WHERE id = ?1")
+                .setParameter(1, memoirId)
+                .getResultList();
+        return rows.stream().findFirst().map(String.class::cast);
+    }
+
     Optional<MemoirText> memoir(long memoirId) {
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT id, slug, author, body, content_hash FROM memoir WHERE id = ?1", Object[].class)
@@ -73,16 +81,18 @@ class QuotationRows {
         return rows.stream().findFirst().map(r -> ((Number) r).longValue());
     }
 
+    /** A quotation row's state ({@link #stateOf}) and, last, its id; the caller adds the WHERE clause. */
+    private static final String STATE = """
+            SELECT q.speaker, q.speaker_kind, q.kind, q.start_offset, q.end_offset, q.body,
+                   c.id, c.source, c.volume, c.edition, c.raw,
+                   ARRAY(SELECT r.first_page FROM citation_page_range r WHERE r.citation_id = c.id ORDER BY r.seq),
+                   ARRAY(SELECT r.last_page FROM citation_page_range r WHERE r.citation_id = c.id ORDER BY r.seq),
+                   q.issuing_body, q.id
+              FROM quotation q LEFT JOIN citation c ON c.id = q.citation_id""";
+
     /** The quotation row as it stands. */
     Optional<QuotationState> state(long quotationId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT q.speaker, q.speaker_kind, q.kind, q.start_offset, q.end_offset, q.body,
-                               c.id, c.source, c.volume, c.edition, c.raw,
-                               ARRAY(SELECT r.first_page FROM citation_page_range r WHERE r.citation_id = c.id ORDER BY r.seq),
-                               ARRAY(SELECT r.last_page FROM citation_page_range r WHERE r.citation_id = c.id ORDER BY r.seq),
-                               q.issuing_body
-                          FROM quotation q LEFT JOIN citation c ON c.id = q.citation_id
-                         WHERE q.id = ?1""", Object[].class)
+        List<Object[]> rows = em.createNativeQuery(STATE + " WHERE q.id = ?1", Object[].class)
                 .setParameter(1, quotationId)
                 .getResultList();
         return rows.stream().findFirst().map(QuotationRows::stateOf);
@@ -101,14 +111,8 @@ class QuotationRows {
 
     /** Every quotation row of a memoir with its state, for an export. */
     List<Row> states(long memoirId) {
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT q.speaker, q.speaker_kind, q.kind, q.start_offset, q.end_offset, q.body,
-                               c.id, c.source, c.volume, c.edition, c.raw,
-                               ARRAY(SELECT r.first_page FROM citation_page_range r WHERE r.citation_id = c.id ORDER BY r.seq),
-                               ARRAY(SELECT r.last_page FROM citation_page_range r WHERE r.citation_id = c.id ORDER BY r.seq),
-                               q.issuing_body, q.id
-                          FROM quotation q LEFT JOIN citation c ON c.id = q.citation_id
-                         WHERE q.memoir_id = ?1 ORDER BY q.start_offset, q.id""", Object[].class)
+        List<Object[]> rows = em.createNativeQuery(STATE + " WHERE q.memoir_id = ?1 ORDER BY q.start_offset, q.id",
+                        Object[].class)
                 .setParameter(1, memoirId)
                 .getResultList();
         return rows.stream().map(r -> new Row(((Number) r[14]).longValue(), stateOf(r))).toList();

@@ -49,10 +49,10 @@ public class ReviewService {
 
     @Transactional
     public ReviewView.Decision decide(long quotationId, QuotationPatch patch, String keyName) {
-        MemoirText memoir = memoirOf(quotationId).orElseThrow(() -> ProblemException.notFound("No quotation " + quotationId));
-        rows.lockMemoir(memoir.slug());
+        long memoirId = memoirOf(quotationId).orElseThrow(() -> ProblemException.notFound("No quotation " + quotationId));
+        rows.lockMemoir(rows.slug(memoirId).orElseThrow());
         // Read after the lock: a decision or a re-import that held it has committed by now.
-        memoir = rows.memoir(memoir.id()).orElseThrow();
+        MemoirText memoir = rows.memoir(memoirId).orElseThrow();
         Review review = Review.<Review>find("quotationId", quotationId).firstResult();
         Optional<QuotationState> row = rows.state(quotationId);
         if (row.isEmpty() && review == null) {
@@ -137,12 +137,12 @@ public class ReviewService {
     }
 
     /** The memoir of a quotation row, or of the review of a quotation whose row is gone (rejected, orphaned). */
-    private Optional<MemoirText> memoirOf(long quotationId) {
+    private Optional<Long> memoirOf(long quotationId) {
         Optional<Long> memoirId = rows.memoirOf(quotationId);
         if (memoirId.isEmpty()) {
             memoirId = Review.<Review>find("quotationId", quotationId).firstResultOptional().map(r -> r.memoirId);
         }
-        return memoirId.flatMap(rows::memoir);
+        return memoirId;
     }
 
     /** The state after a decision. Speakers are named as everywhere (Lenin under any of his names). */

@@ -69,8 +69,8 @@ public class SpeakerConflicts {
         Thread scanner = new Thread(() -> {
             for (long memoirId : unscanned) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> rows.memoir(memoirId).ifPresent(m -> {
-                        rows.lockMemoir(m.slug());
+                    QuarkusTransaction.requiringNew().run(() -> rows.slug(memoirId).ifPresent(slug -> {
+                        rows.lockMemoir(slug);
                         scan(memoirId);
                     }));
                 } catch (RuntimeException e) {

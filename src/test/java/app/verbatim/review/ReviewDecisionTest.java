@@ -6,6 +6,7 @@ import static app.verbatim.review.Reviews.addMemoir;
 import static app.verbatim.review.Reviews.history;
 import static app.verbatim.review.Reviews.lookup;
 import static app.verbatim.review.Reviews.patch;
+import static app.verbatim.review.Reviews.quotation;
 import static app.verbatim.review.Reviews.quotationStarting;
 import static app.verbatim.review.Reviews.slug;
 import static io.restassured.RestAssured.given;
@@ -62,7 +63,7 @@ class ReviewDecisionTest {
                 .body("changes.field", contains("speaker", "status"));
 
         lookup(words).body("verdict", equalTo("MISATTRIBUTED")).body("attributedTo", equalTo("Podvoisky"));
-        given().get("/api/v1/quotations/" + id).then().statusCode(200)
+        quotation(id)
                 .body("speaker", equalTo("Podvoisky"))
                 .body("attribution.certain", equalTo(true))
                 .body("attribution.note", equalTo("decided by a reviewer"));
@@ -88,7 +89,7 @@ class ReviewDecisionTest {
                 .body("review.speaker", equalTo("Lenin"))
                 .body("review.issuingBody", equalTo("Council of People's Commissars"))
                 .body("changes.field", contains("issuingBody", "kind", "status"));
-        given().get("/api/v1/quotations/" + id).then()
+        quotation(id)
                 .body("speaker", equalTo("Lenin"))
                 .body("issuingBody", equalTo("Council of People's Commissars"));
 
@@ -96,7 +97,7 @@ class ReviewDecisionTest {
         none.put("issuingBody", null);
         none.put("reason", "his own article after all");
         patch(id, none).statusCode(200).body("changes[0].old", equalTo("Council of People's Commissars"));
-        given().get("/api/v1/quotations/" + id).then().body("$", not(org.hamcrest.Matchers.hasKey("issuingBody")));
+        quotation(id).body("$", not(org.hamcrest.Matchers.hasKey("issuingBody")));
     }
 
     @Test
@@ -107,7 +108,7 @@ class ReviewDecisionTest {
                 "reason", "the Committee's manifesto"))
                 .statusCode(200)
                 .body("review.speakerKind", equalTo("DOCUMENT"));
-        given().get("/api/v1/quotations/" + id).then().body("speakerKind", equalTo("DOCUMENT"));
+        quotation(id).body("speakerKind", equalTo("DOCUMENT"));
     }
 
     @Test
@@ -119,7 +120,7 @@ class ReviewDecisionTest {
                 .body("changes[0].field", equalTo("kind"))
                 .body("changes[0].old", equalTo("SPOKEN"))
                 .body("changes[0].new", equalTo("WRITTEN"));
-        given().get("/api/v1/quotations/" + id).then().body("kind", equalTo("WRITTEN"));
+        quotation(id).body("kind", equalTo("WRITTEN"));
     }
 
     @Test
@@ -133,7 +134,7 @@ class ReviewDecisionTest {
                 .body("review.text", equalTo("the accounting and control"))
                 .body("review.location.start", equalTo(start))
                 .body("changes.field", contains("extent", "text", "status"));
-        given().get("/api/v1/quotations/" + id).then()
+        quotation(id)
                 .body("text", equalTo("the accounting and control"))
                 .body("location.end", equalTo(end));
         given().get("/api/v1/memoirs/" + memoir + "/text?start=" + start + "&end=" + end).then()
@@ -148,7 +149,7 @@ class ReviewDecisionTest {
                 "reason", "the memoir misprints the volume"))
                 .statusCode(200)
                 .body("review.citation.display", equalTo("Works, Vol. 27, pp. 254-55"));
-        given().get("/api/v1/quotations/" + id).then().body("citation.volume", equalTo(27));
+        quotation(id).body("citation.volume", equalTo(27));
         given().get("/api/v1/volumes/27/citations").then().statusCode(200)
                 .body("items.quotations.flatten().id", hasItem((int) id));
         // the memoir's own citation of volume 26 cited only this quotation: it is gone from the browse
@@ -162,7 +163,7 @@ class ReviewDecisionTest {
         noCitation.put("citation", null);
         noCitation.put("reason", "no citation in the first edition");
         patch(id, noCitation).statusCode(200).body("review.citation", nullValue());
-        given().get("/api/v1/quotations/" + id).then().body("citation", nullValue());
+        quotation(id).body("citation", nullValue());
     }
 
     @Test
@@ -177,7 +178,7 @@ class ReviewDecisionTest {
                 .body("changes[0].field", equalTo("status"))
                 .body("changes[0].old", nullValue())
                 .body("changes[0].new", equalTo("confirmed"));
-        given().get("/api/v1/quotations/" + id).then().body("attribution.certain", equalTo(true));
+        quotation(id).body("attribution.certain", equalTo(true));
     }
 
     @Test
@@ -196,7 +197,7 @@ class ReviewDecisionTest {
         patch(id, Map.of("status", "confirmed", "reason", "it is a quotation after all")).statusCode(200)
                 .body("review.quotationId", equalTo((int) id))
                 .body("review.searchable", equalTo(true));
-        given().get("/api/v1/quotations/" + id).then().statusCode(200).body("text", equalTo(words));
+        quotation(id).body("text", equalTo(words));
         lookup(words).body("verdict", equalTo("VERIFIED")).body("matches[0].quotationId", equalTo((int) id));
     }
 

@@ -4,6 +4,7 @@ import static app.verbatim.review.Reviews.TEXT;
 import static app.verbatim.review.Reviews.addMemoir;
 import static app.verbatim.review.Reviews.history;
 import static app.verbatim.review.Reviews.patch;
+import static app.verbatim.review.Reviews.quotation;
 import static app.verbatim.review.Reviews.quotationStarting;
 import static app.verbatim.review.Reviews.quotations;
 import static app.verbatim.review.Reviews.slug;
@@ -62,7 +63,7 @@ class ReviewReimportTest {
 
         long now = quotationStarting(memoir, "The guard at the Palace");
         assertEquals(id, now, "a reviewed quotation keeps its id, and links to it keep working");
-        given().get("/api/v1/quotations/" + now).then().statusCode(200)
+        quotation(now)
                 .body("speaker", equalTo("Antonov-Ovseenko"))
                 .body("location.start", equalTo(preface.length() + TEXT.indexOf("The guard at the Palace")));
         history(now).statusCode(200)
@@ -89,7 +90,7 @@ class ReviewReimportTest {
         assertEquals(ImportSummary.Outcome.REPLACED, reimport(slug, TEXT).outcome());
 
         long now = quotationStarting(memoir, "We must first");
-        given().get("/api/v1/quotations/" + now).then().statusCode(200)
+        quotation(now)
                 .body("kind", equalTo("WRITTEN"))
                 .body("issuingBody", equalTo("Council of People's Commissars"))
                 .body("attribution.note", equalTo("decided by a reviewer"));

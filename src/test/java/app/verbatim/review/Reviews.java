@@ -63,6 +63,11 @@ final class Reviews {
                 .patch("/api/v1/quotations/" + quotationId).then();
     }
 
+    /** The quotation as the API now shows it; it must be there. */
+    static ValidatableResponse quotation(long quotationId) {
+        return given().get("/api/v1/quotations/" + quotationId).then().statusCode(200);
+    }
+
     static ValidatableResponse history(long quotationId) {
         return given().get("/api/v1/quotations/" + quotationId + "/history").then();
     }
