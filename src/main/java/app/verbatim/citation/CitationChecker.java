@@ -234,12 +234,8 @@ public class CitationChecker {
                     Long citation = null;
                     if (!r.wasNull()) {
                         citation = citationId;
-                        Integer[] firsts = (Integer[]) r.getArray(8).getArray();
-                        Integer[] lasts = (Integer[]) r.getArray(9).getArray();
-                        List<PageRange> pages = new ArrayList<>();
-                        for (int i = 0; i < firsts.length; i++) {
-                            pages.add(new PageRange(firsts[i], lasts[i]));
-                        }
+                        List<PageRange> pages = PageRange.pairs((Object[]) r.getArray(8).getArray(),
+                                (Object[]) r.getArray(9).getArray());
                         claim = new Claim(r.getLong(1), r.getString(6), (Integer) r.getObject(5), pages, r.getString(7));
                     }
                     out.add(new Quotation(r.getLong(1), r.getString(2), r.getLong(3), citation, claim));
