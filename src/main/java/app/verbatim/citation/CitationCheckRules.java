@@ -40,6 +40,11 @@ public final class CitationCheckRules {
 
     /** Where the passage was found: volume, printed pages, work. */
     public record Place(int volume, int firstPage, int lastPage, String title) {
+
+        /** From the first page of the first range to the last page of the last: where a matched passage runs. */
+        public static Place spanning(int volume, List<PageRange> pages, String title) {
+            return new Place(volume, pages.get(0).first(), pages.get(pages.size() - 1).last(), title);
+        }
     }
 
     /** A claim with where its passage stands in the claimed volume, and anywhere else, if found. */

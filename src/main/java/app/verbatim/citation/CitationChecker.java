@@ -140,11 +140,12 @@ public class CitationChecker {
                 if (m == null) {
                     continue;
                 }
+                Place p = place(m);
                 insert.setLong(1, batch.get(i).id());
-                insert.setInt(2, m.volume());
-                insert.setInt(3, m.pages().get(0).first());
-                insert.setInt(4, m.pages().get(m.pages().size() - 1).last());
-                insert.setString(5, m.title());
+                insert.setInt(2, p.volume());
+                insert.setInt(3, p.firstPage());
+                insert.setInt(4, p.lastPage());
+                insert.setString(5, p.title());
                 insert.setString(6, m.text().substring(m.start(), m.end()));
                 insert.setFloat(7, (float) m.match().score());
                 insert.setFloat(8, (float) m.overlap().share());
@@ -219,8 +220,7 @@ public class CitationChecker {
     static final double IN_CLAIMED_FRACTION = 0.4;
 
     private static Place place(WorksMatch m) {
-        return m == null ? null : new Place(m.volume(), m.pages().get(0).first(),
-                m.pages().get(m.pages().size() - 1).last(), m.title());
+        return m == null ? null : Place.spanning(m.volume(), m.pages(), m.title());
     }
 
     private List<Quotation> quotations(Connection c, List<Long> memoirIds) throws SQLException {
@@ -234,12 +234,8 @@ public class CitationChecker {
                     Long citation = null;
                     if (!r.wasNull()) {
                         citation = citationId;
-                        Integer[] firsts = (Integer[]) r.getArray(8).getArray();
-                        Integer[] lasts = (Integer[]) r.getArray(9).getArray();
-                        List<PageRange> pages = new ArrayList<>();
-                        for (int i = 0; i < firsts.length; i++) {
-                            pages.add(new PageRange(firsts[i], lasts[i]));
-                        }
+                        List<PageRange> pages = PageRange.pairs((Object[]) r.getArray(8).getArray(),
+                                (Object[]) r.getArray(9).getArray());
                         claim = new Claim(r.getLong(1), r.getString(6), (Integer) r.getObject(5), pages, r.getString(7));
                     }
                     out.add(new Quotation(r.getLong(1), r.getString(2), r.getLong(3), citation, claim));

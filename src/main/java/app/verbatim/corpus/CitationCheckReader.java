@@ -1,6 +1,5 @@
 package app.verbatim.corpus;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ public class CitationCheckReader {
     }
 
     static CitationCheckView view(Object[] r) {
-        List<PageRange> claimedPages = pages((Object[]) r[5], (Object[]) r[6]);
+        List<PageRange> claimedPages = PageRange.pairs((Object[]) r[5], (Object[]) r[6]);
         Integer volume = (Integer) r[3];
         String claimedDisplay = CitationFormat.display(volume, claimedPages, (String) r[4]);
         CitationCheckView.Found found = null;
@@ -61,14 +60,6 @@ public class CitationCheckReader {
         return new CitationCheckView((String) r[1],
                 new CitationCheckView.Claimed(r[2] == null ? "Works" : (String) r[2], volume, claimedPages, claimedDisplay),
                 found, (Integer) r[11], new CitationCheckView.Edition((String) r[12], (String) r[13]), (String) r[14]);
-    }
-
-    private static List<PageRange> pages(Object[] firsts, Object[] lasts) {
-        List<PageRange> pages = new ArrayList<>();
-        for (int i = 0; i < firsts.length; i++) {
-            pages.add(new PageRange(((Number) firsts[i]).intValue(), ((Number) lasts[i]).intValue()));
-        }
-        return pages;
     }
 
     static String arrayLiteral(List<Long> ids) {

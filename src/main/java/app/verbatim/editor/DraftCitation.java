@@ -52,15 +52,13 @@ final class DraftCitation {
         for (LookupResult.LookupMatch m : result.matches()) {
             if (m.source() == LookupResult.Source.WORKS && m.lenin()) {
                 var w = m.works();
-                return new CitationCheckRules.Place(w.volume(), w.pages().get(0).first(),
-                        w.pages().get(w.pages().size() - 1).last(), w.title());
+                return CitationCheckRules.Place.spanning(w.volume(), w.pages(), w.title());
             }
         }
         for (LookupResult.LookupMatch m : result.matches()) {
             if (m.citationCheck() != null && m.citationCheck().found() != null) {
                 var f = m.citationCheck().found();
-                return new CitationCheckRules.Place(f.volume(), f.pages().get(0).first(),
-                        f.pages().get(f.pages().size() - 1).last(), f.title());
+                return CitationCheckRules.Place.spanning(f.volume(), f.pages(), f.title());
             }
         }
         return null;

@@ -93,7 +93,8 @@ public class PassageDetails {
                     long citationId = row.getLong(14);
                     QuotationView.CitationView citation = row.wasNull() ? null : QuotationViews.citation(citationId,
                             row.getString(15), row.getString(20), (Integer) row.getObject(16),
-                            pages(row.getArray(18), row.getArray(19)), row.getString(21), row.getBoolean(17));
+                            PageRange.pairs((Object[]) row.getArray(18).getArray(), (Object[]) row.getArray(19).getArray()),
+                            row.getString(21), row.getBoolean(17));
                     long clusterId = row.getLong(5);
                     StoredQuotation q = new StoredQuotation(row.getLong(1), row.getString(2), row.getString(3),
                             row.getBoolean(4), row.wasNull() ? null : clusterId, memoir(row, 6), citation, null);
@@ -171,15 +172,5 @@ public class PassageDetails {
         return new QuotationView.MemoirRef(row.getLong(at), row.getString(at + 1), row.getString(at + 2),
                 row.getString(at + 3), row.getString(at + 4),
                 new QuotationView.ChapterRef(row.getInt(at + 5), (Integer) row.getObject(at + 6), row.getString(at + 7)));
-    }
-
-    private static List<PageRange> pages(Array firsts, Array lasts) throws SQLException {
-        Integer[] first = (Integer[]) firsts.getArray();
-        Integer[] last = (Integer[]) lasts.getArray();
-        List<PageRange> pages = new ArrayList<>(first.length);
-        for (int i = 0; i < first.length; i++) {
-            pages.add(new PageRange(first[i], last[i]));
-        }
-        return pages;
     }
 }

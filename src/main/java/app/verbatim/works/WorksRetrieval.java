@@ -122,22 +122,20 @@ final class WorksRetrieval {
                 acc[touched[i]] = 0;
             }
         }
+        double[] stemWeights = new double[stems.size()];
+        for (int i = 0; i < stems.size(); i++) {
+            stemWeights[i] = weights.get(stems.get(i));
+        }
+        // the submission in a volume's stem ids depends on the volume only, not on which of its passages ranked
+        Map<VolumeIndex, int[]> submissions = new HashMap<>();
         List<Window> windows = new ArrayList<>();
         for (Hit hit : top) {
             VolumeIndex v = hit.volume();
             int p = hit.passage();
             int first = p > 0 && v.runs[p - 1] == v.runs[p] ? p - 1 : p;
             int last = p + 1 < v.size() && v.runs[p + 1] == v.runs[p] ? p + 1 : p;
-            int[] submission = new int[stems.size()];
-            double[] w = new double[stems.size()];
-            Map<String, Integer> unknown = new HashMap<>();
-            for (int i = 0; i < stems.size(); i++) {
-                String s = stems.get(i);
-                int id = v.id(s);
-                submission[i] = id >= 0 ? id : unknown.computeIfAbsent(s, x -> -1 - unknown.size());
-                w[i] = weights.get(s);
-            }
-            windows.add(new Window(v.volume, first, last, StemOverlap.of(submission, w, v.stems(first, last))));
+            int[] submission = submissions.computeIfAbsent(v, x -> inVolume(x, stems));
+            windows.add(new Window(v.volume, first, last, StemOverlap.of(submission, stemWeights, v.stems(first, last))));
         }
         windows.sort(Comparator.comparingDouble((Window x) -> x.overlap().share()).reversed()
                 .thenComparing(Comparator.comparingDouble((Window x) -> x.overlap().orderedShare()).reversed())
@@ -154,5 +152,17 @@ final class WorksRetrieval {
             }
         }
         return distinct;
+    }
+
+    /** The submission's stems as the volume's stem ids; a stem the volume lacks gets a negative id of its own. */
+    private static int[] inVolume(VolumeIndex v, List<String> stems) {
+        int[] submission = new int[stems.size()];
+        Map<String, Integer> unknown = new HashMap<>();
+        for (int i = 0; i < stems.size(); i++) {
+            String s = stems.get(i);
+            int id = v.id(s);
+            submission[i] = id >= 0 ? id : unknown.computeIfAbsent(s, x -> -1 - unknown.size());
+        }
+        return submission;
     }
 }
