@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import app.verbatim.text.WorksEdition;
 import app.verbatim.citation.CitationCheckRules;
 import app.verbatim.lookup.LookupResult;
 import app.verbatim.text.Reference;
@@ -41,7 +42,7 @@ final class DraftCitation {
         CitationCheckRules.Claim claim = new CitationCheckRules.Claim(0, "Works", r.volume(), r.pages(), null);
         CitationCheckRules.Located located = new CitationCheckRules.Located(claim,
                 place.volume() == r.volume() ? place : null, place);
-        Set<Integer> available = IntStream.rangeClosed(1, 45).boxed()
+        Set<Integer> available = IntStream.rangeClosed(1, WorksEdition.VOLUMES).boxed()
                 .filter(v -> !result.searched().missingVolumes().contains(v)).collect(Collectors.toSet());
         CitationCheckRules.Check check = CitationCheckRules.check(List.of(located), available).get(0);
         return Optional.of(new Checked(r, quotationEnd + r.start(), quotationEnd + r.end(), check));

@@ -43,9 +43,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class LookupService {
 
-    /** The volumes of the 4th edition; those without data are named as not searched. */
-    static final int EDITION_VOLUMES = 45;
-
     private final CandidateFinder finder;
     private final PassageDetails details;
     private final WorksSearch works;
@@ -178,7 +175,7 @@ public class LookupService {
 
     private LookupResult.Searched searched() {
         Set<Integer> loaded = works.volumesLoaded();
-        List<Integer> missing = IntStream.rangeClosed(1, EDITION_VOLUMES).filter(v -> !loaded.contains(v)).boxed().toList();
+        List<Integer> missing = IntStream.rangeClosed(1, WorksEdition.VOLUMES).filter(v -> !loaded.contains(v)).boxed().toList();
         return new LookupResult.Searched(true, loaded.size(), missing);
     }
 

@@ -14,6 +14,9 @@ public final class WorksEdition {
     /** "4th English edition, Progress Publishers, Moscow": how the volumes and the API name it. */
     public static final String ENGLISH = NAME + ", " + PUBLISHER + ", " + PLACE;
 
+    /** Volumes the edition has; the ones Verbatim does not hold are missing, never guessed. */
+    public static final int VOLUMES = 45;
+
     private WorksEdition() {
     }
 }
