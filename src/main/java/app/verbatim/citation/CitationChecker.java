@@ -192,12 +192,8 @@ public class CitationChecker {
 
     /** Lenin's own words in the Works that the quotation matches word for word or translates. */
     private WorksMatch best(List<WorksMatch> matches) {
-        return matches.stream()
-                .filter(WorksMatch::lenin)
-                .filter(m -> m.match().score() >= config.thresholds().variant()
-                        || m.overlap().translates(config.thresholds().translation()))
-                .findFirst()
-                .orElse(null);
+        return firstLenin(matches, m -> m.match().score() >= config.thresholds().variant()
+                || m.overlap().translates(config.thresholds().translation()));
     }
 
     /**
@@ -206,12 +202,12 @@ public class CitationChecker {
      * a third of the content words' weight (at least four words, and two in five), is enough there.
      */
     private WorksMatch bestInClaimed(List<WorksMatch> matches) {
-        return matches.stream()
-                .filter(WorksMatch::lenin)
-                .filter(m -> m.match().score() >= IN_CLAIMED_ALIGNMENT
-                        || m.overlap().translates(IN_CLAIMED_SHARE, IN_CLAIMED_SHARED, IN_CLAIMED_FRACTION))
-                .findFirst()
-                .orElse(null);
+        return firstLenin(matches, m -> m.match().score() >= IN_CLAIMED_ALIGNMENT
+                || m.overlap().translates(IN_CLAIMED_SHARE, IN_CLAIMED_SHARED, IN_CLAIMED_FRACTION));
+    }
+
+    private static WorksMatch firstLenin(List<WorksMatch> matches, java.util.function.Predicate<WorksMatch> close) {
+        return matches.stream().filter(WorksMatch::lenin).filter(close).findFirst().orElse(null);
     }
 
     static final double IN_CLAIMED_ALIGNMENT = 0.5;
