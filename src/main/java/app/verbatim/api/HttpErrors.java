@@ -60,8 +60,7 @@ public class HttpErrors {
 
     private void write(RoutingContext context, int status, String title, String detail) {
         try {
-            String body = json.writeValueAsString(new Problem("https://verbatim.app/problems/"
-                    + title.toLowerCase().replace(' ', '-'), title, status, detail, null, null));
+            String body = json.writeValueAsString(Problem.of(status, title, detail, null, null));
             context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
         } catch (JsonProcessingException e) {
             context.response().setStatusCode(status).end();

@@ -10,6 +10,12 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** A problem whose type is named after its title: "Bad Request" is https://verbatim.app/problems/bad-request. */
+    public static Problem of(int status, String title, String detail, String field, List<FieldError> errors) {
+        String type = "https://verbatim.app/problems/" + title.toLowerCase().replace(' ', '-');
+        return new Problem(type, title, status, detail, field, errors);
+    }
+
     public record FieldError(String field, String message) {
     }
 }

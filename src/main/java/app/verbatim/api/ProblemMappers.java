@@ -100,10 +100,9 @@ public class ProblemMappers {
     }
 
     static Response respond(int status, String title, String detail, String field, List<Problem.FieldError> errors) {
-        String type = "https://verbatim.app/problems/" + title.toLowerCase().replace(' ', '-');
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type, title, status, detail, field, errors))
+                .entity(Problem.of(status, title, detail, field, errors))
                 .build();
     }
 

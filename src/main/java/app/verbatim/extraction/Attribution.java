@@ -33,10 +33,6 @@ record Attribution(String speaker, SpeakerKind kind, double confidence, String n
         return new Attribution(speaker, kind, confidence, note, w, body);
     }
 
-    Attribution withBody(String b) {
-        return new Attribution(speaker, kind, confidence, note, written, b);
-    }
-
     /**
      * Lenin's, on the evidence of a reference to his writings; a document keeps the body it was issued by
      * (a Works citation of a decree makes Lenin its author, the Council still issued it).

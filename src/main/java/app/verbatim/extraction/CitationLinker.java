@@ -131,11 +131,9 @@ final class CitationLinker {
         }
     }
 
-    /** How many printed pages a reference lists: "pp. 4, 8-9" is three. */
+    /** How many quotations a reference may cover: one per page it lists, up to {@link #MAX_GROUP}. */
     private static int pageCount(Reference r) {
-        int pages = 0;
-        for (var range : r.pages()) pages += Math.max(1, range.last() - range.first() + 1);
-        return Math.min(pages, MAX_GROUP);
+        return Math.min(r.pageCount(), MAX_GROUP);
     }
 
     /** A reference never covers more quotations than this, whatever page span it lists. */

@@ -186,20 +186,27 @@ final class Mentions {
     private static final Pattern LIST_BEFORE_AND = Pattern.compile(
             "\\b([a-z]+)\\s+(?:" + LISTED + "\\s*,\\s*)*" + LISTED + "\\s*,?\\s+$");
 
+    private static final Pattern LOWERCASE_WORD = Pattern.compile("\\b[a-z]+\\b");
+    private static final Pattern NAME_BEFORE_VERB = Pattern.compile("(?:(?:[A-Z]\\.\\s?){1,3})?\\b(" + NAME + ")\\s+"
+            + "(?:(?:then|once|also|too|recently|had|has|often|later|afterwards|once)\\s+)?(?:"
+            + SpeechVerbs.alternation(SpeechVerbs.ALL) + ")\\b");
+    /** Only tags invert ("said Trotsky"); after "called" or "mentioned" a capital starts a title or an object. */
+    private static final Pattern TAG_BEFORE_NAME = Pattern.compile("\\b(?:" + SpeechVerbs.alternation(tags()) + ")\\s+("
+            + NAME + ")\\b");
+
+    private static Set<String> tags() {
+        Set<String> tags = new HashSet<>(SpeechVerbs.ALL);
+        tags.removeAll(SpeechVerbs.WEAK_TAGS);
+        return tags;
+    }
+
     /** People the text shows speaking or writing, or names carrying initials or a title. */
     private static Set<String> learnNames(String t) {
         Set<String> names = new HashSet<>();
         Set<String> lowercaseWords = new HashSet<>();
-        Matcher lw = Pattern.compile("\\b[a-z]+\\b").matcher(t);
+        Matcher lw = LOWERCASE_WORD.matcher(t);
         while (lw.find()) lowercaseWords.add(lw.group());
-        String verbs = SpeechVerbs.alternation(SpeechVerbs.ALL);
-        Pattern before = Pattern.compile("(?:(?:[A-Z]\\.\\s?){1,3})?\\b(" + NAME + ")\\s+(?:(?:then|once|also|too|recently|"
-                + "had|has|often|later|afterwards|once)\\s+)?(?:" + verbs + ")\\b");
-        // only tags invert ("said Trotsky"); after "called" or "mentioned" a capital starts a title or an object
-        Set<String> tags = new HashSet<>(SpeechVerbs.ALL);
-        tags.removeAll(SpeechVerbs.WEAK_TAGS);
-        Pattern after = Pattern.compile("\\b(?:" + SpeechVerbs.alternation(tags) + ")\\s+(" + NAME + ")\\b");
-        for (Pattern p : List.of(before, after, INTRODUCES, WORDS_OF, TEXT_OF, TITLED, INITIALED, SURNAME)) {
+        for (Pattern p : List.of(NAME_BEFORE_VERB, TAG_BEFORE_NAME, INTRODUCES, WORDS_OF, TEXT_OF, TITLED, INITIALED, SURNAME)) {
             Matcher m = p.matcher(t);
             while (m.find()) {
                 String n = m.group(1);

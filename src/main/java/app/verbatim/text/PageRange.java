@@ -29,6 +29,11 @@ public record PageRange(int first, int last) {
         return first == last;
     }
 
+    /** How many pages the range spans: "pp. 317-18" is two. */
+    public int count() {
+        return last - first + 1;
+    }
+
     public boolean contains(int page) {
         return first <= page && page <= last;
     }

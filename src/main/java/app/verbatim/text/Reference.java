@@ -30,6 +30,13 @@ public record Reference(String raw, int start, int end, String source, Integer v
         return Speakers.isLenin(author);
     }
 
+    /** How many printed pages the reference lists: "pp. 4, 8-9" is three. */
+    public int pageCount() {
+        int count = 0;
+        for (PageRange range : pages) count += range.count();
+        return count;
+    }
+
     /** The same reference found elsewhere (a note's text placed at the quotation it belongs to). */
     public Reference at(int newStart, int newEnd) {
         return new Reference(raw, newStart, newEnd, source, volume, pages, edition, author, title, ibid);

@@ -34,6 +34,10 @@ public final class ReferenceParser {
             "^\\s*([A-Z][\\p{L}’'.-]*(?:\\s+[\\p{L}’'.-]+){0,4}),\\s*(?:\\d{1,2}\\s+)?[A-Z][a-z]+\\.?\\s*(?:\\d{1,2},?\\s*)?\\d{4}\\s*\\.?\\s*$");
     private static final Pattern AUTHOR = Pattern.compile("^(?:Cf\\.\\s*)?((?:[A-Z]\\.\\s*){1,3}[A-Z][\\p{L}-]+|[A-Z][\\p{L}-]+),\\s");
 
+    /** Words a reference may open with, before a comma, that name no author. */
+    private static final Pattern NOT_AUTHOR = Pattern.compile("(?:Ibid|Op|Cf|Works|Collected|Selected|Complete|Vol|Volume|Pravda)\\b.*");
+    private static final Pattern COMMA = Pattern.compile(",\\s*");
+
     public record Span(int start, int end) {}
 
     /** A note opening with a clause of prose (lower-case words before its first comma) is a comment. */
@@ -95,9 +99,10 @@ public final class ReferenceParser {
             return null; // "(Works of fiction)", "(1870-1924)": a reference gives a volume or pages
         }
         String source = source(s);
-        String author = author(s, source);
+        String named = explicitAuthor(s);
+        String author = author(named, source);
         String edition = edition(s);
-        String title = explicitAuthor(s) == null ? null : title(s, author);
+        String title = named == null ? null : title(s);
         if (ibid) {
             if (previous != null) {
                 source = source != null ? source : previous.source();
@@ -111,7 +116,7 @@ public final class ReferenceParser {
             source = Reference.WORKS; // "(Vol. 26, p. 255)": a volume alone, in a memoir of Lenin, is his Works
             author = Speakers.LENIN;
         } else if (source == null) {
-            source = title(s, author); // "L.D. Trotsky, Lenin, New York 1971, pp. 68-9": the book named
+            source = title; // "L.D. Trotsky, Lenin, New York 1971, pp. 68-9": the book named
             if (source == null) {
                 return null;
             }
@@ -119,12 +124,9 @@ public final class ReferenceParser {
         return new Reference(raw, start, end, source, volume, pages, edition, author, title, ibid);
     }
 
-    /** The work an author's reference names: the part after the author, when it has an author at all. */
-    private static String title(String s, String author) {
-        if (author == null) {
-            return null;
-        }
-        String[] parts = s.split(",\\s*");
+    /** The work an author's reference names: the part after the author. */
+    private static String title(String s) {
+        String[] parts = COMMA.split(s);
         return parts.length > 2 ? parts[1].strip() : null;
     }
 
@@ -154,8 +156,7 @@ public final class ReferenceParser {
      * Whose writings: the name the reference opens with ("V.I. Lenin, ...", "L.D. Trotsky, ..."); without one, a
      * collection of Lenin's writings (Works, Miscellany) is his.
      */
-    private static String author(String s, String source) {
-        String name = explicitAuthor(s);
+    private static String author(String name, String source) {
         if (name != null) {
             return LeninNames.isName(name) ? Speakers.LENIN : name;
         }
@@ -165,7 +166,7 @@ public final class ReferenceParser {
     /** The name a reference opens with: "V.I. Lenin, ...", "Cf. L.D. Trotsky, ...". */
     private static String explicitAuthor(String s) {
         Matcher a = AUTHOR.matcher(s);
-        if (a.find() && !a.group(1).matches("(?:Ibid|Op|Cf|Works|Collected|Selected|Complete|Vol|Volume|Pravda)\\b.*")) {
+        if (a.find() && !NOT_AUTHOR.matcher(a.group(1)).matches()) {
             return a.group(1);
         }
         return null;

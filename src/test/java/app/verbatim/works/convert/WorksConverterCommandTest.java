@@ -5,28 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Converts a small generated volume through the command and reads back what it wrote. */
 class WorksConverterCommandTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dir;
@@ -94,18 +86,10 @@ class WorksConverterCommandTest {
 
     @BeforeAll
     static void convert() throws IOException {
-        Path pdf = sampleVolume().write(dir.resolve("lenin-cw-vol-26.pdf"));
-        Path out = dir.resolve("works");
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int status = ConvertWorksCommand.run(new String[] {"--out", out.toString(), pdf.toString()},
-                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        assertEquals(0, status, stderr.toString(StandardCharsets.UTF_8));
-        printed = stdout.toString(StandardCharsets.UTF_8);
-        try (InputStream in = new XZCompressorInputStream(Files.newInputStream(out.resolve("vol-26.json.xz")))) {
-            volume = JSON.readTree(in);
-        }
-        index = JSON.readTree(out.resolve("index.json").toFile());
+        Conversion conversion = Conversion.of(sampleVolume(), dir);
+        printed = conversion.printed();
+        volume = conversion.volume(26);
+        index = conversion.index();
     }
 
     @Test

@@ -4,28 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Quotations run into Lenin's sentences in quotation marks: which are someone else's words and which stay his. */
 class WorksConverterQuotesTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path dir;
@@ -91,16 +82,7 @@ class WorksConverterQuotesTest {
 
     @BeforeAll
     static void convert() throws IOException {
-        Path pdf = quotesVolume().write(dir.resolve("lenin-cw-vol-26.pdf"));
-        Path out = dir.resolve("works");
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int status = ConvertWorksCommand.run(new String[] {"--out", out.toString(), pdf.toString()},
-                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        assertEquals(0, status, stderr.toString(StandardCharsets.UTF_8));
-        try (InputStream in = new XZCompressorInputStream(Files.newInputStream(out.resolve("vol-26.json.xz")))) {
-            volume = JSON.readTree(in);
-        }
+        volume = Conversion.of(quotesVolume(), dir).volume(26);
     }
 
     @Test
