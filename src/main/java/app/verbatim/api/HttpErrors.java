@@ -21,7 +21,8 @@ public class HttpErrors {
     /** No address of ours is longer; LanguageTool clients that put a document in the query use POST. */
     static final int MAX_URI = 16 * 1024;
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** A problem document is records and strings only: no setting of the application's mapper bears on it. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::checkAddress);
@@ -58,12 +59,17 @@ public class HttpErrors {
         write(context, status, reason(status), detail);
     }
 
-    private void write(RoutingContext context, int status, String title, String detail) {
+    private static void write(RoutingContext context, int status, String title, String detail) {
+        send(context, Problem.of(status, title, detail, null, null));
+    }
+
+    /** Answers a request the router handles itself, before any resource, with a problem document. */
+    public static void send(RoutingContext context, Problem problem) {
         try {
-            String body = json.writeValueAsString(Problem.of(status, title, detail, null, null));
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
+            context.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(JSON.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
-            context.response().setStatusCode(status).end();
+            context.response().setStatusCode(problem.status()).end();
         }
     }
 

@@ -8,6 +8,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import app.verbatim.api.HttpErrors;
+import app.verbatim.api.Problem;
 import app.verbatim.api.ProblemException;
 
 /**
@@ -38,11 +40,8 @@ public class MetricsAccess {
             adminKey.require(Optional.ofNullable(context.request().getHeader(AdminKey.HEADER)).orElse(null));
             context.next();
         } catch (ProblemException e) {
-            context.response().setStatusCode(e.status()).putHeader("Content-Type", "application/problem+json")
-                    .end("{\"type\":\"https://verbatim.app/problems/" + e.title().toLowerCase().replace(' ', '-')
-                            + "\",\"title\":\"" + e.title() + "\",\"status\":" + e.status()
-                            + ",\"detail\":\"The metrics need the admin key in the X-Admin-Key header"
-                            + " (or verbatim.metrics.public=true)\",\"field\":\"X-Admin-Key\"}");
+            HttpErrors.send(context, Problem.of(e.status(), e.title(), "The metrics need the admin key in the X-Admin-Key"
+                    + " header (or verbatim.metrics.public=true)", AdminKey.HEADER, null));
         }
     }
 }
