@@ -1,5 +1,6 @@
 package app.verbatim.match;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -35,6 +36,106 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
     public static final StemOverlap NONE = new StemOverlap(0, 0, 0, 0, -1, -1);
 
     /**
+     * The local alignment's cells, one row per submission stem and one column per stem of the other text. A row
+     * whose stem the other text lacks can only lose score to gaps, so a run of such rows is not filled in: after
+     * row b, row b + t holds max(0, L[j] - t GAP) with L[j] = max(row b [j], L[j - 1] - GAP), which is kept
+     * instead (most windows compared hold only a few of a submission's stems: this halved a lookup's CPU).
+     */
+    private static final class Cells {
+        private final double[] score;
+        private final int width;
+        /** Per row: -1 when filled in; else the row b it is derived from, whose L is kept in row b + 1's place. */
+        private final int[] base;
+        double best;
+        int bestRow;
+        int bestColumn;
+
+        Cells(int[] submission, double[] weights, int[] other) {
+            int n = submission.length;
+            int m = other.length;
+            width = m + 1;
+            score = Buffer.LOCAL.get().fit((n + 1) * width);
+            base = new int[n + 1];
+            Arrays.fill(score, 0, width, 0);
+            base[0] = -1;
+            int[] held = other.clone();
+            Arrays.sort(held);
+            int filled = 0; // the last row filled in
+            for (int i = 1; i <= n; i++) {
+                int s = submission[i - 1];
+                if (s < 0 || Arrays.binarySearch(held, s) < 0) {
+                    base[i] = filled;
+                    continue;
+                }
+                int gap = i - 1 - filled;
+                if (gap > 0) {
+                    derive(filled, gap);
+                }
+                fill(i, s, weights[i - 1], other);
+                base[i] = -1;
+                filled = i;
+            }
+        }
+
+        /** Rows {@code b + 1 .. b + r} have no stem of the other text: keep L in row b + 1, fill row b + r in. */
+        private void derive(int b, int r) {
+            int from = b * width;
+            int keep = (b + 1) * width;
+            int last = (b + r) * width;
+            double l = 0;
+            for (int j = 0; j < width; j++) {
+                l = Math.max(score[from + j], l - GAP);
+                if (r > 1) {
+                    score[keep + j] = l;
+                }
+                score[last + j] = Math.max(0, l - GAP * r);
+            }
+            base[b + r] = -1;
+        }
+
+        private void fill(int i, int s, double w, int[] other) {
+            int row = i * width;
+            int up = row - width;
+            score[row] = 0;
+            for (int j = 1; j < width; j++) {
+                double diagonal = s == other[j - 1] ? score[up + j - 1] + w : 0;
+                double v = Math.max(0, Math.max(diagonal, Math.max(score[up + j] - GAP, score[row + j - 1] - GAP)));
+                score[row + j] = v;
+                if (v > best) {
+                    best = v;
+                    bestRow = i;
+                    bestColumn = j;
+                }
+            }
+        }
+
+        double at(int i, int j) {
+            int b = base[i];
+            if (b < 0) {
+                return score[i * width + j];
+            }
+            return Math.max(0, score[(b + 1) * width + j] - GAP * (i - b));
+        }
+    }
+
+    /** Per thread: room for the cells, kept up to 2 MB (a long submission against a long window gets its own). */
+    private static final class Buffer {
+        static final ThreadLocal<Buffer> LOCAL = ThreadLocal.withInitial(Buffer::new);
+        static final int KEPT = 1 << 18;
+        double[] cells = new double[0];
+
+        double[] fit(int size) {
+            if (size > KEPT) {
+                return new double[size];
+            }
+            if (cells.length < size) {
+                cells = new double[Math.min(KEPT, Math.max(size, cells.length * 2))];
+            }
+            return cells;
+        }
+    }
+
+    /**
      * @param submission the submission's stems as ids, in text order; a stem the other text never has gets a
      *                   negative id of its own
      * @param weights    the weight of each of those stems
@@ -53,38 +154,25 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
         if (n == 0 || m == 0 || total == 0) {
             return NONE;
         }
-        double[][] score = new double[n + 1][m + 1];
-        double best = 0;
-        int bi = 0;
-        int bj = 0;
-        for (int i = 1; i <= n; i++) {
-            int s = submission[i - 1];
-            for (int j = 1; j <= m; j++) {
-                double diagonal = s >= 0 && s == other[j - 1] ? score[i - 1][j - 1] + weights[i - 1] : 0;
-                double v = Math.max(0, Math.max(diagonal, Math.max(score[i - 1][j] - GAP, score[i][j - 1] - GAP)));
-                score[i][j] = v;
-                if (v > best) {
-                    best = v;
-                    bi = i;
-                    bj = j;
-                }
-            }
-        }
-        if (best == 0) {
+        Cells cells = new Cells(submission, weights, other);
+        if (cells.best == 0) {
             return new StemOverlap(0, 0, 0, distinct.size(), -1, -1);
         }
         double aligned = 0;
+        int bi = cells.bestRow;
+        int bj = cells.bestColumn;
         int first = bj - 1;
         int i = bi;
         int j = bj;
-        while (i > 0 && j > 0 && score[i][j] > 0) {
+        while (i > 0 && j > 0 && cells.at(i, j) > 0) {
+            double here = cells.at(i, j);
             boolean same = submission[i - 1] >= 0 && submission[i - 1] == other[j - 1];
-            if (same && Math.abs(score[i][j] - (score[i - 1][j - 1] + weights[i - 1])) < 1e-9) {
+            if (same && Math.abs(here - (cells.at(i - 1, j - 1) + weights[i - 1])) < 1e-9) {
                 aligned += weights[i - 1];
                 first = j - 1;
                 i--;
                 j--;
-            } else if (Math.abs(score[i][j] - (score[i - 1][j] - GAP)) < 1e-9) {
+            } else if (Math.abs(here - (cells.at(i - 1, j) - GAP)) < 1e-9) {
                 i--;
             } else {
                 j--;
@@ -93,16 +181,15 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
         int last = bj - 1;
         // a translator may move a clause: count what the stretch, widened by a quarter of the submission, holds
         int slack = Math.max(3, n / 4);
-        Set<Integer> present = new HashSet<>();
-        for (int k = Math.max(0, first - slack); k <= Math.min(m - 1, last + slack); k++) {
-            present.add(other[k]);
-        }
+        int from = Math.max(0, first - slack);
+        int[] present = Arrays.copyOfRange(other, from, Math.max(from, Math.min(m - 1, last + slack) + 1));
+        Arrays.sort(present);
         double held = 0;
         int shared = 0;
         Set<Integer> counted = new HashSet<>();
         for (int k = 0; k < n; k++) {
             int s = submission[k];
-            if (s >= 0 && present.contains(s) && counted.add(s)) {
+            if (s >= 0 && Arrays.binarySearch(present, s) >= 0 && counted.add(s)) {
                 held += weights[k];
                 shared++;
             }

@@ -1,8 +1,10 @@
 package app.verbatim.works;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 
 import app.verbatim.works.data.Stretch;
 
@@ -21,18 +23,19 @@ final class VolumeIndex {
     final String dataSha256;
     final int[] runs;
     final Stretch.Kind[] kinds;
-    private final Map<String, Integer> ids;
+    /** Each stem the volume holds, at its id. */
+    private final String[] stemNames;
     private final int[][] postings;
     private final int[] sequence;
     private final int[] sequenceStart;
 
-    private VolumeIndex(int volume, String dataSha256, int[] runs, Stretch.Kind[] kinds, Map<String, Integer> ids,
+    private VolumeIndex(int volume, String dataSha256, int[] runs, Stretch.Kind[] kinds, String[] stemNames,
                         int[][] postings, int[] sequence, int[] sequenceStart) {
         this.volume = volume;
         this.dataSha256 = dataSha256;
         this.runs = runs;
         this.kinds = kinds;
-        this.ids = ids;
+        this.stemNames = stemNames;
         this.postings = postings;
         this.sequence = sequence;
         this.sequenceStart = sequenceStart;
@@ -62,7 +65,7 @@ final class VolumeIndex {
         sequenceStart[n] = at;
         int[] counts = new int[ids.size()];
         int[] lastSeen = new int[ids.size()];
-        java.util.Arrays.fill(lastSeen, -1);
+        Arrays.fill(lastSeen, -1);
         for (int p = 0; p < n; p++) {
             for (int k = sequenceStart[p]; k < sequenceStart[p + 1]; k++) {
                 if (lastSeen[sequence[k]] != p) {
@@ -76,7 +79,7 @@ final class VolumeIndex {
             postings[id] = new int[counts[id]];
         }
         int[] filled = new int[ids.size()];
-        java.util.Arrays.fill(lastSeen, -1);
+        Arrays.fill(lastSeen, -1);
         for (int p = 0; p < n; p++) {
             for (int k = sequenceStart[p]; k < sequenceStart[p + 1]; k++) {
                 int id = sequence[k];
@@ -86,34 +89,34 @@ final class VolumeIndex {
                 }
             }
         }
-        return new VolumeIndex(volume, dataSha256, runs, kinds, Map.copyOf(ids), postings, sequence, sequenceStart);
+        String[] stemNames = new String[ids.size()];
+        ids.forEach((stem, id) -> stemNames[id] = stem);
+        return new VolumeIndex(volume, dataSha256, runs, kinds, stemNames, postings, sequence, sequenceStart);
     }
 
     int size() {
         return runs.length;
     }
 
-    /** The stem's id in this volume, or -1 when no passage of it holds the stem. */
-    int id(String stem) {
-        Integer id = ids.get(stem);
-        return id == null ? -1 : id;
+    /** How many distinct stems the volume holds; their ids run from 0. */
+    int stemCount() {
+        return postings.length;
+    }
+
+    /** Calls {@code action} with each stem the volume holds and its id here. */
+    void forEachStem(ObjIntConsumer<String> action) {
+        for (int id = 0; id < stemNames.length; id++) {
+            action.accept(stemNames[id], id);
+        }
     }
 
     /** The passages holding a stem (by id), in ordinal order. */
     int[] postings(int id) {
-        return id < 0 ? EMPTY : postings[id];
+        return postings[id];
     }
 
     /** The stems of passages {@code first..last}, in order. */
     int[] stems(int first, int last) {
-        return java.util.Arrays.copyOfRange(sequence, sequenceStart[first], sequenceStart[last + 1]);
+        return Arrays.copyOfRange(sequence, sequenceStart[first], sequenceStart[last + 1]);
     }
-
-    Map<String, Integer> documentFrequencies() {
-        Map<String, Integer> df = new HashMap<>(ids.size() * 2);
-        ids.forEach((stem, id) -> df.put(stem, postings[id].length));
-        return df;
-    }
-
-    private static final int[] EMPTY = new int[0];
 }

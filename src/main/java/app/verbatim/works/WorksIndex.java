@@ -28,7 +28,7 @@ public class WorksIndex {
     private final DataSource dataSource;
     private final long refreshNanos;
     private final AtomicBoolean refreshing = new AtomicBoolean();
-    private volatile WorksRetrieval.Snapshot snapshot = WorksRetrieval.Snapshot.EMPTY;
+    private volatile WorksSnapshot snapshot = WorksSnapshot.EMPTY;
     private volatile long checkedAt = Long.MIN_VALUE;
 
     WorksIndex(DataSource dataSource, WorksConfig config) {
@@ -37,7 +37,7 @@ public class WorksIndex {
     }
 
     /** The index as it stands; a stale one is refreshed by this caller while others go on with it. */
-    WorksRetrieval.Snapshot snapshot() {
+    WorksSnapshot snapshot() {
         if (System.nanoTime() - checkedAt > refreshNanos && refreshing.compareAndSet(false, true)) {
             try {
                 refresh();
@@ -67,7 +67,7 @@ public class WorksIndex {
                 }
             }
             if (changed) {
-                snapshot = WorksRetrieval.Snapshot.of(current.values());
+                snapshot = WorksSnapshot.of(current.values());
             }
         } catch (SQLException | RuntimeException e) {
             Log.warnf("Works index not refreshed: %s", e.getMessage());

@@ -1,10 +1,11 @@
 package app.verbatim.works;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -17,33 +18,9 @@ import app.verbatim.match.StemOverlap;
  * translation: "decrees from above" and "decreed from above" share "decre" and "abov". First every passage is
  * scored by the weight of the stems it holds (one accumulator per thread); then the best-scoring ones, with
  * their neighbours, are compared stem by stem in order ({@link StemOverlap}). Plain Java over an immutable
- * {@link Snapshot}.
+ * {@link WorksSnapshot}.
  */
 final class WorksRetrieval {
-
-    /** Every indexed volume, and the passages each stem occurs in across all of them. */
-    record Snapshot(Map<Integer, VolumeIndex> volumes, Map<String, Integer> df, int passages) {
-
-        static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), 0);
-
-        static Snapshot of(Collection<VolumeIndex> volumes) {
-            Map<Integer, VolumeIndex> byNumber = new HashMap<>();
-            Map<String, Integer> df = new HashMap<>();
-            int passages = 0;
-            for (VolumeIndex v : volumes) {
-                byNumber.put(v.volume, v);
-                v.documentFrequencies().forEach((stem, n) -> df.merge(stem, n, Integer::sum));
-                passages += v.size();
-            }
-            return new Snapshot(Map.copyOf(byNumber), Map.copyOf(df), passages);
-        }
-
-        /** How much finding this stem says: ln(1 + N / df); a stem no passage holds weighs most. */
-        double weight(String stem) {
-            int n = df.getOrDefault(stem, 0);
-            return Math.log(1.0 + (double) Math.max(passages, 1) / Math.max(n, 1));
-        }
-    }
 
     /** Passages {@code first..last} (ordinals, one run) of a volume, and how the submission overlaps them. */
     record Window(int volume, int first, int last, StemOverlap overlap) {
@@ -52,7 +29,10 @@ final class WorksRetrieval {
     /** Passages ranked by accumulated weight, whose windows are then compared in order. */
     static final int RANKED = 48;
 
-    /** Per thread: a score per passage of the largest volume, and which ones this lookup touched. */
+    /** Float sums of the accumulator against the double sums of {@link StemOverlap}: a margin for rounding. */
+    private static final double ROUNDING = 1e-4;
+
+    /** Per thread: a score per passage, and which ones this lookup touched. */
     private static final class Scratch {
         float[] accumulator = new float[0];
         int[] touched = new int[0];
@@ -69,100 +49,160 @@ final class WorksRetrieval {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /**
+     * A ranked passage, its window's bounds, and the most of the submission the window can hold: the weight of
+     * the submission's stems found in each of its passages, added up.
+     */
+    private record Hit(int passage, float score, int first, int last, double bound) {
+    }
+
+    /**
      * The windows that hold most of the submission, best first, at most {@code limit}, no two overlapping.
      *
      * @param stems the submission's stems in text order
      */
-    List<Window> best(Snapshot snapshot, List<String> stems, int limit) {
+    List<Window> best(WorksSnapshot snapshot, List<String> stems, int limit) {
         return best(snapshot, stems, limit, null);
     }
 
-    /** As {@link #best(Snapshot, List, int)}, in one volume only when {@code volume} is given. */
-    List<Window> best(Snapshot snapshot, List<String> stems, int limit, Integer volume) {
+    /** As {@link #best(WorksSnapshot, List, int)}, in one volume only when {@code volume} is given. */
+    List<Window> best(WorksSnapshot snapshot, List<String> stems, int limit, Integer volume) {
         if (stems.isEmpty() || snapshot.passages() == 0) {
             return List.of();
         }
-        Map<String, Double> weights = new LinkedHashMap<>();
-        stems.forEach(s -> weights.computeIfAbsent(s, snapshot::weight));
+        // the submission as the snapshot's stem ids; a stem no passage holds gets a negative id of its own
+        int[] submission = new int[stems.size()];
+        double[] stemWeights = new double[stems.size()];
+        Map<String, Integer> seen = new HashMap<>();
+        List<Integer> distinct = new ArrayList<>();
+        double total = 0;
+        for (int i = 0; i < stems.size(); i++) {
+            String stem = stems.get(i);
+            Integer id = seen.get(stem);
+            if (id == null) {
+                int known = snapshot.id(stem);
+                id = known >= 0 ? known : -1 - seen.size();
+                seen.put(stem, id);
+                distinct.add(i);
+                total += snapshot.weight(known);
+            }
+            submission[i] = id;
+            stemWeights[i] = snapshot.weight(Math.max(id, -1));
+        }
+        int from = 0;
+        int to = snapshot.passages();
+        if (volume != null) {
+            int[] range = snapshot.range(volume);
+            from = range[0];
+            to = range[1];
+        }
+        Scratch scratch = SCRATCH.get().fit(snapshot.passages());
+        float[] acc = scratch.accumulator;
+        int[] touched = scratch.touched;
+        int count = 0;
         // Every stem's postings are walked, the commonest too: letting a common stem ("people", "party") only add to
         // passages a rarer one found gave a third more lookups a second, and lost a retranslated passage whose rare
         // words the memoirist had put otherwise (BENCHMARKS.md, "Works lookups").
-        record Hit(VolumeIndex volume, int passage, float score) {
-        }
-        PriorityQueue<Hit> top = new PriorityQueue<>(Comparator.comparingDouble(Hit::score));
-        for (VolumeIndex v : snapshot.volumes().values()) {
-            if (volume != null && v.volume != volume) {
+        for (int i : distinct) {
+            if (submission[i] < 0) {
                 continue;
             }
-            Scratch scratch = SCRATCH.get().fit(v.size());
-            float[] acc = scratch.accumulator;
-            int[] touched = scratch.touched;
-            int count = 0;
-            for (var e : weights.entrySet()) {
-                float w = e.getValue().floatValue();
-                for (int p : v.postings(v.id(e.getKey()))) {
-                    if (acc[p] == 0) {
-                        touched[count++] = p;
-                    }
-                    acc[p] += w;
+            float w = (float) stemWeights[i];
+            int[] holding = snapshot.postings(submission[i]);
+            int k = from == 0 ? 0 : lowerBound(holding, from);
+            for (; k < holding.length && holding[k] < to; k++) {
+                int p = holding[k];
+                if (acc[p] == 0) {
+                    touched[count++] = p;
                 }
+                acc[p] += w;
             }
-            for (int i = 0; i < count; i++) {
-                int p = touched[i];
-                // a quotation may run over into the next passage of its run
-                float score = acc[p] + (p + 1 < v.size() && v.runs[p + 1] == v.runs[p] ? acc[p + 1] / 2 : 0);
-                if (top.size() < RANKED) {
-                    top.add(new Hit(v, p, score));
-                } else if (score > top.peek().score()) {
+        }
+        PriorityQueue<Hit> top = new PriorityQueue<>(Comparator.comparingDouble(Hit::score));
+        float least = Float.NEGATIVE_INFINITY; // the least score ranked, once RANKED are
+        for (int i = 0; i < count; i++) {
+            int p = touched[i];
+            boolean next = snapshot.runsOn(p);
+            // a quotation may run over into the next passage of its run
+            float score = acc[p] + (next ? acc[p + 1] / 2 : 0);
+            if (score > least) {
+                boolean previous = p > 0 && snapshot.runsOn(p - 1);
+                double held = acc[p] + (next ? acc[p + 1] : 0) + (previous ? acc[p - 1] : 0);
+                top.add(new Hit(p, score, previous ? p - 1 : p, next ? p + 1 : p, held / total + ROUNDING));
+                if (top.size() > RANKED) {
                     top.poll();
-                    top.add(new Hit(v, p, score));
+                }
+                if (top.size() == RANKED) {
+                    least = top.peek().score();
                 }
             }
-            for (int i = 0; i < count; i++) {
-                acc[touched[i]] = 0;
+        }
+        for (int i = 0; i < count; i++) {
+            acc[touched[i]] = 0;
+        }
+        return compared(snapshot, top, submission, stemWeights, limit);
+    }
+
+    /**
+     * The best {@code limit} windows by stem overlap, comparing as few as the result allows: a window whose bound
+     * falls short of the share of the last one chosen can change nothing, so the windows are compared in order of
+     * their bounds until the rest fall short (for a passage submitted whole, after one or two of the 48).
+     */
+    private static List<Window> compared(WorksSnapshot snapshot, Collection<Hit> hits, int[] submission,
+                                         double[] stemWeights, int limit) {
+        List<Hit> byBound = new ArrayList<>(hits);
+        byBound.sort(Comparator.comparingDouble(Hit::bound).reversed());
+        List<Window> windows = new ArrayList<>(); // best first
+        // the limit best shares so far: until the least of them beats the next bound, no choice can be final
+        PriorityQueue<Double> leading = new PriorityQueue<>();
+        for (Hit hit : byBound) {
+            if (leading.size() == limit && leading.peek() > hit.bound()) {
+                List<Window> chosen = distinct(windows, limit);
+                if (chosen.size() == limit && chosen.get(limit - 1).overlap().share() > hit.bound()) {
+                    return chosen;
+                }
+            }
+            int position = snapshot.volumeOf(hit.passage());
+            int offset = snapshot.offset(position);
+            int[] other = snapshot.stems(position, hit.first() - offset, hit.last() - offset);
+            Window window = new Window(snapshot.volumeAt(position).volume, hit.first() - offset, hit.last() - offset,
+                    StemOverlap.of(submission, stemWeights, other));
+            int at = Collections.binarySearch(windows, window, BEST_FIRST);
+            windows.add(at >= 0 ? at : -at - 1, window);
+            leading.add(window.overlap().share());
+            if (leading.size() > limit) {
+                leading.poll();
             }
         }
-        double[] stemWeights = new double[stems.size()];
-        for (int i = 0; i < stems.size(); i++) {
-            stemWeights[i] = weights.get(stems.get(i));
-        }
-        // the submission in a volume's stem ids depends on the volume only, not on which of its passages ranked
-        Map<VolumeIndex, int[]> submissions = new HashMap<>();
-        List<Window> windows = new ArrayList<>();
-        for (Hit hit : top) {
-            VolumeIndex v = hit.volume();
-            int p = hit.passage();
-            int first = p > 0 && v.runs[p - 1] == v.runs[p] ? p - 1 : p;
-            int last = p + 1 < v.size() && v.runs[p + 1] == v.runs[p] ? p + 1 : p;
-            int[] submission = submissions.computeIfAbsent(v, x -> inVolume(x, stems));
-            windows.add(new Window(v.volume, first, last, StemOverlap.of(submission, stemWeights, v.stems(first, last))));
-        }
-        windows.sort(Comparator.comparingDouble((Window x) -> x.overlap().share()).reversed()
-                .thenComparing(Comparator.comparingDouble((Window x) -> x.overlap().orderedShare()).reversed())
-                .thenComparingInt(Window::volume).thenComparingInt(Window::first));
+        return distinct(windows, limit);
+    }
+
+    /** Most of the submission first, then most of it in order; then by place, the smaller window first. */
+    private static final Comparator<Window> BEST_FIRST = Comparator
+            .comparingDouble((Window x) -> x.overlap().share()).reversed()
+            .thenComparing(Comparator.comparingDouble((Window x) -> x.overlap().orderedShare()).reversed())
+            .thenComparingInt(Window::volume).thenComparingInt(Window::first).thenComparingInt(Window::last);
+
+    /** Of windows best first, the first {@code limit} that overlap no better one. */
+    private static List<Window> distinct(List<Window> sorted, int limit) {
         List<Window> distinct = new ArrayList<>();
-        for (Window w : windows) {
-            boolean overlaps = distinct.stream().anyMatch(d -> d.volume() == w.volume()
-                    && d.first() <= w.last() && w.first() <= d.last());
+        for (Window w : sorted) {
+            boolean overlaps = false;
+            for (Window d : distinct) {
+                overlaps |= d.volume() == w.volume() && d.first() <= w.last() && w.first() <= d.last();
+            }
             if (!overlaps) {
                 distinct.add(w);
-            }
-            if (distinct.size() == limit) {
-                break;
+                if (distinct.size() == limit) {
+                    break;
+                }
             }
         }
         return distinct;
     }
 
-    /** The submission's stems as the volume's stem ids; a stem the volume lacks gets a negative id of its own. */
-    private static int[] inVolume(VolumeIndex v, List<String> stems) {
-        int[] submission = new int[stems.size()];
-        Map<String, Integer> unknown = new HashMap<>();
-        for (int i = 0; i < stems.size(); i++) {
-            String s = stems.get(i);
-            int id = v.id(s);
-            submission[i] = id >= 0 ? id : unknown.computeIfAbsent(s, x -> -1 - unknown.size());
-        }
-        return submission;
+    /** The first index of {@code sorted} holding a value not below {@code value}. */
+    private static int lowerBound(int[] sorted, int value) {
+        int i = Arrays.binarySearch(sorted, value);
+        return i >= 0 ? i : -i - 1;
     }
 }

@@ -75,7 +75,7 @@ public class WorksSearch {
      */
     public List<List<WorksMatch>> search(List<String> texts, List<List<Token>> tokens, List<Integer> volumes) {
         List<List<WorksMatch>> results = new ArrayList<>();
-        WorksRetrieval.Snapshot snapshot = index.snapshot();
+        WorksSnapshot snapshot = index.snapshot();
         if (snapshot.passages() == 0 || texts.isEmpty()) {
             texts.forEach(t -> results.add(List.of()));
             return results;

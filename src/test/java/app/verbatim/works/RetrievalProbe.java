@@ -44,7 +44,7 @@ public final class RetrievalProbe {
                     .toList();
             volumes.add(VolumeIndex.of(v, "", entries));
         }
-        WorksRetrieval.Snapshot snapshot = WorksRetrieval.Snapshot.of(volumes);
+        WorksSnapshot snapshot = WorksSnapshot.of(volumes);
         List<String[]> cases = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("src/test/resources/eval/seed-citations.jsonl"))) {
             JsonNode c = json.readTree(line);
