@@ -29,6 +29,9 @@ final class WorksRetrieval {
     /** Passages ranked by accumulated weight, whose windows are then compared in order. */
     static final int RANKED = 48;
 
+    /** Windows returned at most when more than the limit asked for hold the submission equally well. */
+    static final int TIED = 12;
+
     /** Float sums of the accumulator against the double sums of {@link StemOverlap}: a margin for rounding. */
     private static final double ROUNDING = 1e-4;
 
@@ -56,7 +59,8 @@ final class WorksRetrieval {
     }
 
     /**
-     * The windows that hold most of the submission, best first, at most {@code limit}, no two overlapping.
+     * The windows that hold most of the submission, best first, {@code limit} of them (more when tied, see
+     * {@link #distinct}), no two overlapping.
      *
      * @param stems the submission's stems in text order
      */
@@ -157,7 +161,7 @@ final class WorksRetrieval {
         for (Hit hit : byBound) {
             if (leading.size() == limit && leading.peek() > hit.bound()) {
                 List<Window> chosen = distinct(windows, limit);
-                if (chosen.size() == limit && chosen.get(limit - 1).overlap().share() > hit.bound()) {
+                if (chosen.size() >= limit && chosen.get(limit - 1).overlap().share() > hit.bound()) {
                     return chosen;
                 }
             }
@@ -182,19 +186,28 @@ final class WorksRetrieval {
             .thenComparing(Comparator.comparingDouble((Window x) -> x.overlap().orderedShare()).reversed())
             .thenComparingInt(Window::volume).thenComparingInt(Window::first).thenComparingInt(Window::last);
 
-    /** Of windows best first, the first {@code limit} that overlap no better one. */
+    /**
+     * Of windows best first, the first {@code limit} that overlap no better one, and after them any that hold the
+     * submission exactly as well as the last, up to {@link #TIED}: a phrase that stands in several passages (a
+     * title in the contents, the editors' notes and the text itself) must not lose the one that is Lenin's own to
+     * the order of volume numbers.
+     */
     private static List<Window> distinct(List<Window> sorted, int limit) {
         List<Window> distinct = new ArrayList<>();
         for (Window w : sorted) {
+            if (distinct.size() >= limit) {
+                StemOverlap last = distinct.get(limit - 1).overlap();
+                if (distinct.size() == TIED || w.overlap().share() != last.share()
+                        || w.overlap().orderedShare() != last.orderedShare()) {
+                    break;
+                }
+            }
             boolean overlaps = false;
             for (Window d : distinct) {
                 overlaps |= d.volume() == w.volume() && d.first() <= w.last() && w.first() <= d.last();
             }
             if (!overlaps) {
                 distinct.add(w);
-                if (distinct.size() == limit) {
-                    break;
-                }
             }
         }
         return distinct;

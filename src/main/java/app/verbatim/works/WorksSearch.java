@@ -32,7 +32,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class WorksSearch {
 
-    /** Windows aligned per submission. */
+    /** Windows aligned per submission (more when several hold it equally well). */
     static final int ALIGNED = 4;
 
     /** Below this word-alignment score the stems' region, not the alignment's, locates the match. */
