@@ -1,7 +1,5 @@
 package app.verbatim.lookup;
 
-import app.verbatim.text.WorksEdition;
-
 import app.verbatim.api.WordDifference;
 
 import java.util.ArrayList;
@@ -26,9 +24,12 @@ import app.verbatim.match.PassageMatcher;
 import app.verbatim.match.Shingles;
 import app.verbatim.match.StoredWords;
 import app.verbatim.match.VerdictPolicy;
+import app.verbatim.text.QuoteShape;
 import app.verbatim.text.Speakers;
 import app.verbatim.text.TextNormaliser;
 import app.verbatim.text.Token;
+import app.verbatim.text.Words;
+import app.verbatim.text.WorksEdition;
 import app.verbatim.works.WorksMatch;
 import app.verbatim.works.WorksSearch;
 import app.verbatim.works.data.Stretch;
@@ -204,6 +205,12 @@ public class LookupService {
         for (WorksMatch w : inWorks) {
             found.add(new Found(w.match(), w.lenin(), null, w));
         }
+        boolean submittedAsTitle = QuoteShape.isTitleCase(submission.stream().map(Token::surface).toList());
+        if (!submittedAsTitle) {
+            // "his pamphlet One Step Forward, Two Steps Back", a contents page, an editor's note: a title named in
+            // someone's text is the name of a work, not that person's words, and says nothing of who wrote them
+            found.removeIf(f -> !f.lenin() && namesTitle(f));
+        }
         found.sort(Comparator.comparingDouble(Found::score).reversed().thenComparing(LookupService::order));
         Found bestLenin = found.stream().filter(Found::lenin).findFirst().orElse(null);
         Found bestOther = found.stream().filter(f -> !f.lenin()).findFirst().orElse(null);
@@ -226,6 +233,17 @@ public class LookupService {
             case NOT_FOUND -> List.of();
         };
         return new Judgement(verdict, shown.stream().limit(limit).toList());
+    }
+
+    /** Whether the words a non-Lenin match aligned with stand in its text as a title: every content word capitalised. */
+    private static boolean namesTitle(Found f) {
+        Match m = f.match();
+        String text = f.works() != null ? f.works().text() : f.candidate().body();
+        if (m.storedEnd() <= m.storedStart() || m.storedEnd() > text.length()) {
+            return false;
+        }
+        List<String> words = Words.of(text.substring(m.storedStart(), m.storedEnd()));
+        return words.size() >= 2 && QuoteShape.isTitleCase(words);
     }
 
     /** Equal scores: memoir quotations first (they carry citations and duplicates), then by id or place. */
