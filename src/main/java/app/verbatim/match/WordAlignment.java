@@ -1,6 +1,7 @@
 package app.verbatim.match;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,9 +115,14 @@ final class WordAlignment {
      * most matching word pairs, or by matching content words when no pair matches.
      */
     private static List<Integer> anchorDiagonals(String[] subKeys, String sub, WordCodes stored, int from, int to) {
+        // only the submission's words are ever looked up: the region's other words are not indexed
+        BitSet wanted = new BitSet();
+        sub.chars().forEach(wanted::set);
         Map<Character, List<Integer>> positions = new HashMap<>();
         for (int i = from; i < to; i++) {
-            positions.computeIfAbsent(stored.at(i), k -> new ArrayList<>()).add(i);
+            if (wanted.get(stored.at(i))) {
+                positions.computeIfAbsent(stored.at(i), k -> new ArrayList<>()).add(i);
+            }
         }
         Map<Integer, Integer> votes = new HashMap<>();
         for (int k = 0; k + 1 < subKeys.length; k++) {
