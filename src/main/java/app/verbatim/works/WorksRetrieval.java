@@ -147,37 +147,74 @@ final class WorksRetrieval {
     }
 
     /**
-     * The best {@code limit} windows by stem overlap, comparing as few as the result allows: a window whose bound
-     * falls short of the share of the last one chosen can change nothing, so the windows are compared in order of
-     * their bounds until the rest fall short (for a passage submitted whole, after one or two of the 48).
+     * The best {@code limit} windows by stem overlap, comparing as few as the result allows. A window's share is at
+     * most the weight of the submission's stems it holds anywhere: one that falls short of the share of the last
+     * window chosen so far can change nothing and is not aligned, and once the windows' summed bounds fall short
+     * too, none after them is read.
      */
     private static List<Window> compared(WorksSnapshot snapshot, Collection<Hit> hits, int[] submission,
                                          double[] stemWeights, int limit) {
         List<Hit> byBound = new ArrayList<>(hits);
         byBound.sort(Comparator.comparingDouble(Hit::bound).reversed());
+        Held held = new Held(submission, stemWeights);
         List<Window> windows = new ArrayList<>(); // best first
-        // the limit best shares so far: until the least of them beats the next bound, no choice can be final
-        PriorityQueue<Double> leading = new PriorityQueue<>();
+        double bar = -1; // the share of the limit-th window chosen so far
         for (Hit hit : byBound) {
-            if (leading.size() == limit && leading.peek() > hit.bound()) {
-                List<Window> chosen = distinct(windows, limit);
-                if (chosen.size() >= limit && chosen.get(limit - 1).overlap().share() > hit.bound()) {
-                    return chosen;
-                }
+            if (bar > hit.bound()) {
+                break;
             }
             int position = snapshot.volumeOf(hit.passage());
             int offset = snapshot.offset(position);
             int[] other = snapshot.stems(position, hit.first() - offset, hit.last() - offset);
+            if (bar > held.share(other) + ROUNDING) {
+                continue;
+            }
             Window window = new Window(snapshot.volumeAt(position).volume, hit.first() - offset, hit.last() - offset,
                     StemOverlap.of(submission, stemWeights, other));
             int at = Collections.binarySearch(windows, window, BEST_FIRST);
             windows.add(at >= 0 ? at : -at - 1, window);
-            leading.add(window.overlap().share());
-            if (leading.size() > limit) {
-                leading.poll();
+            List<Window> chosen = distinct(windows, limit);
+            if (chosen.size() >= limit) {
+                bar = chosen.get(limit - 1).overlap().share();
             }
         }
         return distinct(windows, limit);
+    }
+
+    /** The submission's distinct stems, to weigh what a window holds of them in one pass over its stems. */
+    private static final class Held {
+        private final int[] ids;
+        private final double[] weights;
+        private final boolean[] seen;
+        private double total;
+
+        Held(int[] submission, double[] stemWeights) {
+            Map<Integer, Double> distinct = new HashMap<>();
+            for (int i = 0; i < submission.length; i++) {
+                distinct.putIfAbsent(submission[i], stemWeights[i]);
+            }
+            ids = distinct.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            weights = new double[ids.length];
+            for (int k = 0; k < ids.length; k++) {
+                weights[k] = distinct.get(ids[k]);
+                total += weights[k];
+            }
+            seen = new boolean[ids.length];
+        }
+
+        /** Weight of the submission's stems found anywhere in {@code other} / weight of all of them. */
+        double share(int[] other) {
+            Arrays.fill(seen, false);
+            double found = 0;
+            for (int stem : other) {
+                int k = Arrays.binarySearch(ids, stem);
+                if (k >= 0 && !seen[k]) {
+                    seen[k] = true;
+                    found += weights[k];
+                }
+            }
+            return total == 0 ? 0 : found / total;
+        }
     }
 
     /** Most of the submission first, then most of it in order; then by place, the smaller window first. */
