@@ -81,6 +81,9 @@ final class QuoteScanner {
             for (Span sp : stack) {
                 if (!sp.single) { top = sp; break; }
             }
+            for (Span sp : stack) {
+                if (sp.single) abandon(sp);
+            }
             stack.clear();
             if (top == null) {
                 li++;
@@ -142,7 +145,7 @@ final class QuoteScanner {
                     }
                     push(stack, i, false, c == '“');
                 } else if ((k == CLOSE || k == AMBIG) && openDouble != null) {
-                    while (stack.peekLast() != openDouble) stack.removeLast();
+                    while (stack.peekLast() != openDouble) abandon(stack.removeLast());
                     stack.removeLast();
                     closeSpan(openDouble, i);
                 }
@@ -156,6 +159,16 @@ final class QuoteScanner {
             }
         }
         return -1;
+    }
+
+    /**
+     * A mark nobody closed opened nothing (‘ People's Will," in a line of ‘...’ quotations): what was quoted
+     * after it belongs to what held the mark, or stands on its own.
+     */
+    private void abandon(Span unclosed) {
+        for (Span s : out) {
+            if (s.parent == unclosed) s.parent = unclosed.parent;
+        }
     }
 
     private void push(Deque<Span> stack, int at, boolean single, boolean curly) {

@@ -295,4 +295,13 @@ class QuotationExtractorTest {
         assertEquals(26, q.get(1).citation().volume());
         assertEquals(26, q.get(2).citation().volume());
     }
+
+    @Test
+    void shouldKeepQuotationsAfterASingleMarkNobodyClosed() {
+        List<ExtractedQuotation> q = quotes("The old ‘ Narodnaya Volya\" men were gone. Lenin declared, ‘ You, gentlemen, are"
+                + " liberals and nothing more.’ (Applause.)");
+        ExtractedQuotation words = q.stream().filter(x -> x.text().contains("liberals")).findFirst()
+                .orElseThrow(() -> new AssertionError("quotations: " + q));
+        assertEquals("Lenin", words.speaker());
+    }
 }
