@@ -29,6 +29,9 @@ final class SpeakerResolver {
             + ")\\s+(?:of|by)\\s+(?:the\\s+)?$");
     private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s*who\\s+(?:had\\s+|then\\s+|also\\s+)?$");
 
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of(
+            "been", "was", "were", "is", "are", "be", "being");
+
     private final String t;
     private final Mentions mentions;
     private final PronounResolver pronouns;
@@ -132,11 +135,15 @@ final class SpeakerResolver {
         boolean written = false;
         String docNoun = null;
         boolean writtenNoun = false;
+        String previousWord = "";
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
             count++;
-            boolean verb = (leadIn ? SpeechVerbs.isSpeechVerb(word) : SpeechVerbs.isTag(word))
-                    || (!leadIn && word.equals("ran"));
+            // "the negotiations had been concluded": a speech verb in the passive tells of no one speaking
+            boolean passive = PASSIVE_AUXILIARIES.contains(previousWord);
+            if (!word.endsWith("ly")) previousWord = word; // "had been successfully concluded"
+            boolean verb = !passive && ((leadIn ? SpeechVerbs.isSpeechVerb(word) : SpeechVerbs.isTag(word))
+                    || (!leadIn && word.equals("ran")));
             if (verb && (leadIn || count <= 5) && (leadIn || verbStart < 0)) {
                 verbStart = from + w.start();
                 verbEnd = from + w.end();

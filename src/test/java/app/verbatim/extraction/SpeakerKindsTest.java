@@ -32,6 +32,7 @@ class SpeakerKindsTest {
             block goes on quoting          | Lenin wrote:\\n> The proletariat needs the state – this is repeated by all the opportunists.\\nAnd finally:\\n> The proletariat needs the state only temporarily. | The proletariat needs the state only | Lenin
             agent of a noun                | It was to be found in State and Revolution, texts from Marx and Engels, and commentaries by Lenin. He remarked: ‘All this was written a little less than half a century ago.’ | All this | Lenin
             block in marks after a lead    | Engels commented on it. Then Lenin adds on his own account:\\n> ‘To tie one’s hands beforehand is being stupid, not revolutionary.’ | To tie | Lenin
+            speech verb in the passive     | When we heard that the talks had been quickly concluded, Ilyich jumped up: "Let us pack at once." | Let us pack | Lenin
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
