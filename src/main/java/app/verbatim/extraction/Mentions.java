@@ -133,7 +133,8 @@ final class Mentions {
         Mention previous = null;
         for (Mention m : ms) {
             if (previous != null && previous.object() && !m.object() && !m.possessive() && m.named()
-                    && m.start() - previous.end() <= 24 && LIST_JOIN.matcher(t.substring(previous.end(), m.start())).matches()) {
+                    && m.start() - previous.end() <= 24 && LIST_JOIN.matcher(t.substring(previous.end(), m.start())).matches()
+                    && (ENDS_WITH_CONJUNCTION.matcher(t.substring(previous.end(), m.start())).find() || listGoesOn(t, m.end()))) {
                 m = new Mention(m.start(), m.end(), m.type(), m.name(), m.female(), false, true);
             }
             out.add(m);
@@ -173,11 +174,36 @@ final class Mentions {
         if (word.isEmpty() || word.equals("and") || word.equals("or")) {
             // "with Rosa Luxemburg, Radek, the Dutch and Kievsky", "texts from Marx and Engels": a list after a
             // preposition is its object all along
+            if (word.isEmpty() && !listGoesOn(t, nameEnd(t, s))) return false;
             Matcher list = (word.isEmpty() ? LIST_AFTER_PREPOSITION : LIST_BEFORE_AND)
                     .matcher(t.substring(Math.max(0, b - 80), b));
             return list.find() && PREPOSITIONS.contains(list.group(1).toLowerCase());
         }
         return b < e && PREPOSITIONS.contains(word);
+    }
+
+    private static final Pattern ENDS_WITH_CONJUNCTION = Pattern.compile("\\b(?:and|or)\\s*$");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,|and\\b|or\\b)");
+
+    /**
+     * A list of names runs on with a comma or "and" after each but the last, which "and" or "or" brings in:
+     * "a letter addressed to August, Ilyich wrote" ends the phrase at the comma, and Ilyich is the subject.
+     */
+    private static boolean listGoesOn(String t, int nameEnd) {
+        return LIST_GOES_ON.matcher(t).region(nameEnd, t.length()).lookingAt();
+    }
+
+    /** End of the capitalised words (a name, "Rosa Luxemburg") starting at {@code s}. */
+    private static int nameEnd(String t, int s) {
+        int e = s;
+        while (true) {
+            int w = e;
+            while (w < t.length() && (Character.isLetter(t.charAt(w)) || t.charAt(w) == '-' || t.charAt(w) == '.')) w++;
+            if (w == e) return e;
+            e = w;
+            if (e + 1 < t.length() && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1))) e++;
+            else return e;
+        }
     }
 
     private static final String LISTED = "(?:the\\s+)?[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?";

@@ -33,6 +33,7 @@ class SpeakerKindsTest {
             agent of a noun                | It was to be found in State and Revolution, texts from Marx and Engels, and commentaries by Lenin. He remarked: ‘All this was written a little less than half a century ago.’ | All this | Lenin
             block in marks after a lead    | Engels commented on it. Then Lenin adds on his own account:\\n> ‘To tie one’s hands beforehand is being stupid, not revolutionary.’ | To tie | Lenin
             speech verb in the passive     | When we heard that the talks had been quickly concluded, Ilyich jumped up: "Let us pack at once." | Let us pack | Lenin
+            phrase ending at a comma       | In his spring letter addressed to Gorky, Ilyich wrote: "We must not lose heart over these quarrels." | We must not | Lenin
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
