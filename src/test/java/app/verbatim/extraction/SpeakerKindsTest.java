@@ -34,6 +34,7 @@ class SpeakerKindsTest {
             block in marks after a lead    | Engels commented on it. Then Lenin adds on his own account:\\n> ‘To tie one’s hands beforehand is being stupid, not revolutionary.’ | To tie | Lenin
             speech verb in the passive     | When we heard that the talks had been quickly concluded, Ilyich jumped up: "Let us pack at once." | Let us pack | Lenin
             phrase ending at a comma       | In his spring letter addressed to Gorky, Ilyich wrote: "We must not lose heart over these quarrels." | We must not | Lenin
+            words quoted again             | Ilyich wrote to the comrades in Davos: "I send you my greetings and wish you a quick recovery. Keep your spirits up."\\n"I wish you a quick recovery. Keep your spirits up...." That was the last we heard of them. | I wish you | Lenin
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
