@@ -81,9 +81,16 @@ final class InterruptedQuotations {
         return true;
     }
 
-    /** "ran the message", "writes Gorbunov", "he said": a speech verb or a noun of speech/writing. */
+    /**
+     * "ran the message", "writes Gorbunov", "Vladimir Ilyich wrote to ...": a speech verb or a noun of speech or
+     * writing among the clause's first words. A tag opens with its speaker and verb; a clause whose verb comes
+     * late (", excluding Longuet and Martov, and concludes:") is narration leading to new words.
+     */
+    private static final int TAG_VERB_WITHIN = 4;
+
     private static boolean attributionWords(String gap) {
-        for (String word : gap.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        String[] words = gap.toLowerCase(Locale.ROOT).replaceFirst("^[^\\p{L}]+", "").split("[^\\p{L}]+");
+        for (String word : java.util.Arrays.copyOf(words, Math.min(words.length, TAG_VERB_WITHIN))) {
             if (SpeechVerbs.isSpeechVerb(word) || SpeechVerbs.WRITING.contains(word)
                     || Lexicon.SPEECH_NOUNS.contains(word) || Lexicon.WRITTEN_NOUNS.contains(word)
                     || word.equals("ran") || word.equals("runs")) {

@@ -61,6 +61,8 @@ final class SpeakerResolver {
             return new Attribution(Speakers.LENIN, SpeakerKind.PERSON, 0.97, "signed by Lenin", true);
         }
         String lead = t.substring(q.leadStart(), q.leadEnd());
+        Attribution goesOn = sharedSubject(q, previous);
+        if (goesOn != null) return goesOn;
         // "When Rumyantsev said: "...," Ilyich shouted": the colon hands the words to the lead's speaker.
         if (lead.strip().endsWith(":")) {
             Attribution a = clause(q.leadStart(), q.leadEnd(), true, q, usable, self);
@@ -212,6 +214,29 @@ final class SpeakerResolver {
             return turns.get(1).withConfidence(0.7, "dialogue: " + turns.get(1).speaker() + "'s turn again");
         }
         return null;
+    }
+
+    /**
+     * "...": and continued: "..."; "...", excluding Martov, and concludes: "..." — a speech verb after "and" with
+     * no subject of its own between two quotations of one sentence.
+     */
+    private static final Pattern AND_VERB = Pattern.compile(
+            "^(?:[^.!?;\"“”]*,)?[\\s,]*and\\s+(?:then\\s+)?(?:[a-z]+ly\\s+)?([a-z]+)\\b[^.!?;\"“”]*$");
+
+    /**
+     * A verb joined by "and" to the sentence's earlier verb shares its subject: in {@code he wrote: "..." and
+     * continued: "..."} the second words are the first speaker's too, when nobody else is the subject between.
+     */
+    private Attribution sharedSubject(QuoteContext q, Attribution previous) {
+        String gap = q.gapFromPrevious();
+        if (previous == null || !previous.known() || gap == null || gap.indexOf('\n') >= 0) return null;
+        Matcher m = AND_VERB.matcher(gap);
+        if (!m.find() || !SpeechVerbs.isSpeechVerb(m.group(1))) return null;
+        for (Mentions.Mention c : mentions.between(q.gapStart(), q.leadEnd())) {
+            if (!c.object() && !c.possessive()) return null;
+        }
+        return previous.withConfidence(Math.min(previous.confidence(), 0.85),
+                "'and " + m.group(1) + "' shares the subject of the quotation before (" + previous.speaker() + ")");
     }
 
     /**

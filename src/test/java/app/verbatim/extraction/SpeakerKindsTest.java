@@ -35,6 +35,7 @@ class SpeakerKindsTest {
             speech verb in the passive     | When we heard that the talks had been quickly concluded, Ilyich jumped up: "Let us pack at once." | Let us pack | Lenin
             phrase ending at a comma       | In his spring letter addressed to Gorky, Ilyich wrote: "We must not lose heart over these quarrels." | We must not | Lenin
             words quoted again             | Ilyich wrote to the comrades in Davos: "I send you my greetings and wish you a quick recovery. Keep your spirits up."\\n"I wish you a quick recovery. Keep your spirits up...." That was the last we heard of them. | I wish you | Lenin
+ verb shares the subject  | Lenin writes of "the collapse of the old International". He lists "the internationalists in deed", excluding Longuet, Haase and Martov, all of them centrists, and concludes: "Our party must not wait, but must found a new International." | Our party | Lenin
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
