@@ -109,7 +109,9 @@ final class PronounResolver {
                     continue;
                 }
                 if (objects.contains(c.name())) continue;
-                if (subject == null && subjectLike && !chained) subject = c;
+                // in the pronoun's own sentence the nearest subject is its antecedent: "Kamenev describes how Lenin
+                // objected to it, so that he ..." — the clause holding the pronoun hangs on the nearest
+                if (subjectLike && !chained && (subject == null || ownSentence)) subject = c;
                 // another person is a rival only as a subject: "Ilyich argued with Bukharin" is still Ilyich's
                 if (subjectLike || nearest == null) nearest = c;
             }

@@ -36,6 +36,7 @@ class SpeakerKindsTest {
             phrase ending at a comma       | In his spring letter addressed to Gorky, Ilyich wrote: "We must not lose heart over these quarrels." | We must not | Lenin
             words quoted again             | Ilyich wrote to the comrades in Davos: "I send you my greetings and wish you a quick recovery. Keep your spirits up."\\n"I wish you a quick recovery. Keep your spirits up...." That was the last we heard of them. | I wish you | Lenin
  verb shares the subject  | Lenin writes of "the collapse of the old International". He lists "the internationalists in deed", excluding Longuet, Haase and Martov, all of them centrists, and concludes: "Our party must not wait, but must found a new International." | Our party | Lenin
+            Lenin inside another's account | Bogdanov describes how Lenin cared nothing for his old articles, and he objected to the search: "Why bother? It is not worth the trouble!" | Why bother | Lenin
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
