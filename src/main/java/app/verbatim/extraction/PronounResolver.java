@@ -87,9 +87,11 @@ final class PronounResolver {
             boolean anyone = false;
             // "In his pamphlet against Kievsky he wrote": the pronoun's own clause never points at its objects
             boolean ownSentence = end == m.start();
+            boolean memoiristActs = false;
             for (Mentions.Mention c : mentions.between(start, end)) {
                 if (!usable.test(c)) continue;
                 anyone = true;
+                if (c.type() == Mentions.Type.I && !c.object() && !c.possessive() && subject == null) memoiristActs = true;
                 boolean sameGender = female ? c.female() || c.type() == Mentions.Type.SHE : c.male();
                 if (!sameGender) continue;
                 // "commentaries by Lenin", "regarded by Ilyich": the agent is who acts
@@ -124,6 +126,11 @@ final class PronounResolver {
                 double conf = nearest.name().equals(subject.name()) ? 0.75 : 0.65;
                 return person(subject.name(), conf, "attributed by proximity: '" + word + "' after mention of "
                         + t.substring(subject.start(), subject.end()));
+            }
+            // "I went first to Lenin. '...,' he kept repeating": the narrator is not "he", so he is the one she met
+            if (memoiristActs && !ownSentence && !chained && nearest != null && nearest.object()) {
+                return person(nearest.name(), 0.7, "'" + word + "' is whom the memoirist was with, "
+                        + t.substring(nearest.start(), nearest.end()));
             }
             if (fallback == null && nearest != null && !chained) fallback = nearest;
             if (start <= floor || t.startsWith("Chapter ", start) || t.startsWith("# ", start)) break;

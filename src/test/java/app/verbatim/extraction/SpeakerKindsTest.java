@@ -37,6 +37,7 @@ class SpeakerKindsTest {
             words quoted again             | Ilyich wrote to the comrades in Davos: "I send you my greetings and wish you a quick recovery. Keep your spirits up."\\n"I wish you a quick recovery. Keep your spirits up...." That was the last we heard of them. | I wish you | Lenin
  verb shares the subject  | Lenin writes of "the collapse of the old International". He lists "the internationalists in deed", excluding Longuet, Haase and Martov, all of them centrists, and concludes: "Our party must not wait, but must found a new International." | Our party | Lenin
             Lenin inside another's account | Bogdanov describes how Lenin cared nothing for his old articles, and he objected to the search: "Why bother? It is not worth the trouble!" | Why bother | Lenin
+            "he" after "I went to him"     | The grumblers found their way to Bukharin, for he had nursed grudges.\\nWhen I came to Moscow I went as usual first to Lenin. "All small matters," he kept repeating. | All small | Lenin
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
