@@ -155,6 +155,15 @@ final class SpeakerResolver {
             if (Lexicon.WRITTEN_NOUNS.contains(word)) writtenNoun = true;
         }
         if (!leadIn && text.strip().endsWith(":")) return null;
+        if (verbStart < 0 && leadIn) {
+            // "He considered that it was the task of the working class "to safeguard ..."": words closing the
+            // thought reported after "that" are the thinker's
+            Matcher r = REPORTED_THAT.matcher(text);
+            while (r.find()) {
+                verbStart = from + r.start(1);
+                verbEnd = from + r.end(1);
+            }
+        }
         if (verbStart >= 0) {
             Attribution subject = subjectAround(ms, verbStart, verbEnd, q, usable, self);
             if (subject != null && subject != IT_SUBJECT) return subject.written(written || writtenNoun);
@@ -220,6 +229,9 @@ final class SpeakerResolver {
      * "...": and continued: "..."; "...", excluding Martov, and concludes: "..." — a speech verb after "and" with
      * no subject of its own between two quotations of one sentence.
      */
+    private static final Pattern REPORTED_THAT = Pattern.compile(
+            "\\b(" + SpeechVerbs.alternation(SpeechVerbs.REPORTING) + ")\\s+that\\b");
+
     private static final Pattern AND_VERB = Pattern.compile(
             "^(?:[^.!?;\"“”]*,)?[\\s,]*and\\s+(?:then\\s+)?(?:[a-z]+ly\\s+)?([a-z]+)\\b[^.!?;\"“”]*$");
 

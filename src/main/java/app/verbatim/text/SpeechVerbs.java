@@ -40,7 +40,7 @@ public final class SpeechVerbs {
             "wrote", "said", "declared", "argued", "insisted", "stated", "observed", "remarked", "noted", "claimed",
             "maintained", "believed", "held", "warned", "taught", "explained", "stressed", "emphasised",
             "emphasized", "asserted", "thought", "writes", "says", "declares", "argues", "insists", "observes",
-            "notes", "warns", "teaches", "explains", "stresses");
+            "notes", "warns", "teaches", "explains", "stresses", "considered", "considers");
 
     /** Phrases that do a speech verb's work: "as Lenin put it". */
     public static final Set<String> PHRASES = Set.of("put it", "puts it");

@@ -38,6 +38,7 @@ class SpeakerKindsTest {
  verb shares the subject  | Lenin writes of "the collapse of the old International". He lists "the internationalists in deed", excluding Longuet, Haase and Martov, all of them centrists, and concludes: "Our party must not wait, but must found a new International." | Our party | Lenin
             Lenin inside another's account | Bogdanov describes how Lenin cared nothing for his old articles, and he objected to the search: "Why bother? It is not worth the trouble!" | Why bother | Lenin
             "he" after "I went to him"     | The grumblers found their way to Bukharin, for he had nursed grudges.\\nWhen I came to Moscow I went as usual first to Lenin. "All small matters," he kept repeating. | All small | Lenin
+            thought reported after "that"  | Vladimir Ilyich talked with every delegate. He considered that it was the duty of the workers "to keep alive the memory of the struggle and hand it on to the next generation of fighters." | to keep alive | Lenin
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
