@@ -197,8 +197,16 @@ final class SpeakerResolver {
                 if (m.start() < clauseFrom) break;
                 boolean subjectLike = (!m.object() || m.type() == Mentions.Type.RELATION) && !m.possessive();
                 if (!subjectLike) continue;
-                if (m.type() == Mentions.Type.IT) break;
+                if (m.type() == Mentions.Type.IT) {
+                    Attribution author = q.leadStart() == from ? authorOfWorkBefore(from, q, usable, self) : null;
+                    if (author != null) return author;
+                    break;
+                }
                 Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+                if (a != null && !a.known() && q.leadStart() == from && THIS_WORK.matcher(text).find()) {
+                    Attribution author = authorOfWorkBefore(from, q, usable, self);
+                    if (author != null) return author;
+                }
                 if (a != null) return a.written(writtenNoun);
             }
             if (docNoun != null) return document(docNoun);
@@ -282,6 +290,36 @@ final class SpeakerResolver {
         }
         return previousBlock.withConfidence(Math.min(previousBlock.confidence(), 0.65),
                 "goes on quoting " + previousBlock.speaker() + " (the block before names the speaker, nobody else is named since)");
+    }
+
+    /** "this article", "the same letter": the work the sentence before named. */
+    private static final Pattern THIS_WORK = Pattern.compile("\\b(?:this|that|the same)\\s+(?:"
+            + String.join("|", Lexicon.SPEECH_NOUNS) + ")\\b");
+
+    /**
+     * "His article ... is full of vigour. It ends with the appeal:", "Vladimir Ilyich's article appeared. He ends
+     * this article with the words:": the words closing a work named in the sentence before are its author's,
+     * whoever the pronoun might otherwise point at.
+     */
+    private Attribution authorOfWorkBefore(int from, QuoteContext q, Predicate<Mentions.Mention> usable, Attribution self) {
+        int floor = q.pronounFloor();
+        int pe = from;
+        while (pe > floor && Character.isWhitespace(t.charAt(pe - 1))) pe--;
+        if (pe <= floor) return null;
+        // a sentence ending in a quoted title ("... article "Marx on the 'Redistribution.' "") ends past its marks
+        int inside = pe - 1;
+        while (inside > floor && (Sentences.isCloser(t.charAt(inside)) || Sentences.isTerminator(t.charAt(inside))
+                || Character.isWhitespace(t.charAt(inside)))) inside--;
+        int ps = Sentences.LINE_PARAGRAPHS.startOf(t, inside, floor);
+        for (Mentions.Mention m : mentions.between(ps, pe)) {
+            if (!usable.test(m) || !m.possessive() || !followedBySpeechNoun(m.end(), pe)) continue;
+            Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+            if (a != null && a.known() && a.kind() == SpeakerKind.PERSON) {
+                return a.withConfidence(Math.min(a.confidence(), 0.8), a.note() + "; closing words of '"
+                        + t.substring(m.start(), m.end()) + "' work named before").written(true);
+            }
+        }
+        return null;
     }
 
     /** "It said:" / "Here it is:" point back at the thing named in the sentence before. */
