@@ -26,6 +26,8 @@ final class InterruptedQuotations {
     /** The marks and stops around the clause: '," he said, "' less the clause. */
     private static final Pattern EDGES = Pattern.compile("^[\\s\\p{Pd},.;:!?\"“”‘’']+|[\\s\\p{Pd},.;:!?\"“”‘’']+$");
 
+    private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,60}\\)");
+
     private InterruptedQuotations() {
     }
 
@@ -52,7 +54,8 @@ final class InterruptedQuotations {
                 || (first.citation() != null && first.citationGroup() != second.citationGroup())) {
             return false;
         }
-        String gap = text.substring(first.end(), second.start());
+        // an editor's aside in the tag ("...," (July 1st, New Style) he wrote, "...") is no narration of its own
+        String gap = ASIDE.matcher(text.substring(first.end(), second.start())).replaceAll(" ");
         String clause = EDGES.matcher(gap).replaceAll("");
         if (gap.indexOf('\n') >= 0 || clause.isEmpty() || !oneClause(clause)) {
             return false;
