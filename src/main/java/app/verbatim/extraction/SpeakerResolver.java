@@ -398,18 +398,40 @@ final class SpeakerResolver {
     private Attribution inherit(QuoteContext q, Attribution previous, Predicate<Mentions.Mention> usable) {
         String gap = PARENTHETICAL.matcher(q.gapFromPrevious()).replaceAll(" ");
         if (gap.contains("\n") || gap.strip().length() > 250) return null;
+        boolean speakerNamed = false;
         for (Mentions.Mention m : mentions.between(q.gapStart(), q.leadStart())) {
-            if (!usable.test(m) || m.object() || m.type() == Mentions.Type.IT
-                    || insideParenthetical(m.start(), q.gapStart())) continue;
+            if (!usable.test(m) || m.object() || insideParenthetical(m.start(), q.gapStart())) continue;
+            if (m.type() == Mentions.Type.IT) {
+                // "The Declaration announced "..." It approved the laws ...": the document goes on speaking
+                speakerNamed |= previous.kind() == SpeakerKind.DOCUMENT && !m.possessive();
+                continue;
+            }
             boolean same = (m.named() && m.name().equals(previous.speaker()))
                     || (m.type() == Mentions.Type.I && previous.speaker().equals(memoirist))
                     || (m.type() == Mentions.Type.HE && !previous.speaker().equals(memoirist))
                     || (m.type() == Mentions.Type.IT && previous.kind() == SpeakerKind.DOCUMENT);
             if (!same) return null;
+            speakerNamed = true;
         }
+        // Whole sentences of narration about nobody ("These are tense days. Workers fill the streets.") move the
+        // story on: the words after them are not the earlier speaker's for want of another name. A written
+        // source (memoirs, a letter) is quoted piece by piece with the memoirist's summary between.
+        if (!speakerNamed && !previous.written() && wholeSentenceIn(q.gapStart(), q.leadStart())) return null;
         if (!previous.known()) return previous;
         return previous.withConfidence(Math.min(previous.confidence(), 0.9) * 0.9,
                 "continues the quotation of " + previous.speaker());
+    }
+
+    /** A sentence both starts and ends in [from, to): narration of its own, not a tag or an aside. */
+    private boolean wholeSentenceIn(int from, int to) {
+        boolean ended = false;
+        for (int i = from; i < to; i++) {
+            if (Sentences.endsAt(t, i)) {
+                if (ended) return true;
+                ended = true;
+            }
+        }
+        return false;
     }
 
     private boolean insideParenthetical(int pos, int floor) {
