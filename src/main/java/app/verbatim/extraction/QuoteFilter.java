@@ -43,6 +43,11 @@ final class QuoteFilter {
         boolean cue = colon || trailerVerb || leadVerb || cited;
 
         if (!colon && containsAny(tail(before, 3), Lexicon.TITLE_CUES)) return Verdict.TITLE;
+        // "a communist of the sort Lenin described as 'left'": words after "as" are a label someone gave, not speech
+        if (!colon && !cited && words.size() <= NOUN_PHRASE_WORDS && !before.isEmpty()
+                && before.get(before.size() - 1).equalsIgnoreCase("as") && lead.endsWith("as")) {
+            return Verdict.SCARE_QUOTE;
+        }
         if (colon && containsAny(tail(before, 2), Lexicon.TITLE_CUES) && QuoteShape.isTitleCase(words)) return Verdict.TITLE;
         if (!colon && !trailerVerb && QuoteShape.isTitle(content)) return Verdict.TITLE;
         if (q.parent() != null && !cue) return Verdict.SCARE_QUOTE;

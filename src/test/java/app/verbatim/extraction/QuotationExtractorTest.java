@@ -304,4 +304,10 @@ class QuotationExtractorTest {
                 .orElseThrow(() -> new AssertionError("quotations: " + q));
         assertEquals("Lenin", words.speaker());
     }
+
+    @Test
+    void shouldNotTakeALabelGivenWithAsForSomebodysWords() {
+        assertTrue(quotes("His opponent now was a communist of the sort that Lenin described as ‘left’, impatient"
+                + " and uncompromising.").isEmpty());
+    }
 }
