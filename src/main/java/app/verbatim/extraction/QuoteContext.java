@@ -100,6 +100,9 @@ final class QuoteContext {
     }
 
     int trailerEnd() { return trailerEnd; }
+
+    /** The text right after the closing mark, up to the trailer's end, whatever the words end with. */
+    String trailerText() { return t.substring(span.outerEnd(), Math.max(span.outerEnd(), trailerEnd)); }
     String trailer() { return t.substring(Math.min(trailerStart(), trailerEnd), trailerEnd); }
 
     boolean startsParagraph() {

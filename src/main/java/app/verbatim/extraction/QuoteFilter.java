@@ -51,6 +51,7 @@ final class QuoteFilter {
         if (colon && containsAny(tail(before, 2), Lexicon.TITLE_CUES) && QuoteShape.isTitleCase(words)) return Verdict.TITLE;
         if (!colon && !trailerVerb && QuoteShape.isTitle(content)) return Verdict.TITLE;
         if (q.parent() != null && !cue) return Verdict.SCARE_QUOTE;
+        if (!cited && namedAsSubject(q, content, lead)) return Verdict.SCARE_QUOTE;
         // A few words only count as speech when a tag is right next to them: Ilyich said: "Ah, well, let's go!"
         boolean adjacentVerb = speechVerbIn(tail(before, 2), 2) && (lead.endsWith(",") || lead.endsWith(":")
                 || Character.isLetter(lead.isEmpty() ? ' ' : lead.charAt(lead.length() - 1)));
@@ -64,6 +65,23 @@ final class QuoteFilter {
             return Verdict.SCARE_QUOTE;
         }
         return Verdict.QUOTATION;
+    }
+
+    private static final java.util.regex.Pattern VERB_AFTER = java.util.regex.Pattern.compile("[\\s\"“”’']*([a-z]+)\\b");
+
+    /**
+     * "The struggle for a democratic republic" was a point in our programme: words opening a sentence with no
+     * stop of their own and a verb straight after are the sentence's subject, a phrase named, not speech, which
+     * ends in a stop or comma before its tag.
+     */
+    private static boolean namedAsSubject(QuoteContext q, String content, String lead) {
+        if (q.parent() != null || !lead.isEmpty()) return false;
+        String words = content.strip();
+        if (words.isEmpty() || ".,!?;:…—–-".indexOf(words.charAt(words.length() - 1)) >= 0) return false;
+        java.util.regex.Matcher m = VERB_AFTER.matcher(q.trailerText());
+        if (!m.lookingAt()) return false;
+        String next = m.group(1);
+        return !SpeechVerbs.isSpeechVerb(next) && !List.of("he", "she", "i", "we", "they").contains(next);
     }
 
     /**

@@ -310,4 +310,10 @@ class QuotationExtractorTest {
         assertTrue(quotes("His opponent now was a communist of the sort that Lenin described as ‘left’, impatient"
                 + " and uncompromising.").isEmpty());
     }
+
+    @Test
+    void shouldNotTakeAPhraseStandingAsItsSentencesSubjectForSpeech() {
+        assertTrue(quotes("Ilyich read the programme again. \"The fight for a shorter working day in every factory\""
+                + " was its first point.").isEmpty());
+    }
 }
