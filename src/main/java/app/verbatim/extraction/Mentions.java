@@ -60,7 +60,7 @@ final class Mentions {
             "to", "with", "by", "from", "of", "for", "at", "about", "on", "in", "into", "upon", "against",
             "toward", "towards", "behind", "after", "before", "under", "over", "between", "among", "like",
             "than", "without", "through", "near", "beside", "opposite", "see", "saw", "scare", "meet", "met",
-            "asked", "told", "nominated", "called", "excluding", "including", "except", "besides");
+            "asked", "told", "asking", "telling", "nominated", "called", "excluding", "including", "except", "besides");
 
     private final List<Mention> all;
 

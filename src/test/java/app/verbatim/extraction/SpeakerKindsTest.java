@@ -42,6 +42,7 @@ class SpeakerKindsTest {
             closing words of a work named  | The first issue of the paper came out. Ilyich cheered up at once. His article "A New Start," written in the last days of the year, is full of vigour. It ends with the appeal: "To work, comrades! Build up your organizations everywhere!" | To work | Lenin
             "this article" names its author | Kautsky's statement induced Ilyich to check whether Kautsky was right. He began to study the question. April saw the publication of Vladimir Ilyich's article "On the Land."\\nHe ends this article with the words: "The more dismal the oppression has been, the more powerful will be the awakening." | The more dismal | Lenin
             narration moves the story on   | On 22 April Lenin insists: "There is no way out but the power of the Soviets." These are tense days. Workers march through the streets of both capitals. "The capital is coming to the boil." | The capital | unknown
+            the one asked is no speaker    | We let our flat to a precentor from the cathedral. He kept asking Ilyich all kinds of household questions: "What does butter cost? Where is the market?" | What does | unknown
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
