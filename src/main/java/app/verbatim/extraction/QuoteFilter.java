@@ -40,7 +40,8 @@ final class QuoteFilter {
         // "Let's say good-bye," Ilyich checked me: words running on by a comma into a person are that person's
         boolean personTag = content.stripTrailing().endsWith(",") && PERSON_TAG.matcher(q.trailer()).lookingAt();
         trailerVerb = trailerVerb || personTag;
-        boolean cue = colon || trailerVerb || leadVerb || cited;
+        boolean cry = standsAsACry(q, content, lead);
+        boolean cue = colon || trailerVerb || leadVerb || cited || cry;
 
         if (!colon && containsAny(tail(before, 3), Lexicon.TITLE_CUES)) return Verdict.TITLE;
         // "a communist of the sort Lenin described as 'left'": words after "as" are a label someone gave, not speech
@@ -55,7 +56,7 @@ final class QuoteFilter {
         // A few words only count as speech when a tag is right next to them: Ilyich said: "Ah, well, let's go!"
         boolean adjacentVerb = speechVerbIn(tail(before, 2), 2) && (lead.endsWith(",") || lead.endsWith(":")
                 || Character.isLetter(lead.isEmpty() ? ' ' : lead.charAt(lead.length() - 1)));
-        if (QuoteShape.isScareQuote(words.size(), colon || trailerVerb || adjacentVerb || cited)) return Verdict.SCARE_QUOTE;
+        if (QuoteShape.isScareQuote(words.size(), colon || trailerVerb || adjacentVerb || cited || cry)) return Verdict.SCARE_QUOTE;
         if (!cue && words.size() <= NOUN_PHRASE_WORDS && !before.isEmpty()
                 && Lexicon.DETERMINERS.contains(before.get(before.size() - 1).toLowerCase(Locale.ROOT))) {
             return Verdict.SCARE_QUOTE;
@@ -65,6 +66,19 @@ final class QuoteFilter {
             return Verdict.SCARE_QUOTE;
         }
         return Verdict.QUOTATION;
+    }
+
+    /**
+     * Ilyich was at a loss. "Geese? Veal?" He had never kept house: a cry or question standing as a sentence of its
+     * own between sentences is somebody's words, however short; a scare quote lives inside a sentence.
+     */
+    private static boolean standsAsACry(QuoteContext q, String content, String lead) {
+        String words = content.strip();
+        if (q.parent() != null || !lead.isEmpty() || words.isEmpty() || "?!".indexOf(words.charAt(words.length() - 1)) < 0) {
+            return false;
+        }
+        String after = q.trailerText().stripLeading();
+        return after.isEmpty() || Character.isUpperCase(after.charAt(0));
     }
 
     private static final java.util.regex.Pattern VERB_AFTER = java.util.regex.Pattern.compile("[\\s\"“”’']*([a-z]+)\\b");

@@ -43,6 +43,7 @@ class SpeakerKindsTest {
             "this article" names its author | Kautsky's statement induced Ilyich to check whether Kautsky was right. He began to study the question. April saw the publication of Vladimir Ilyich's article "On the Land."\\nHe ends this article with the words: "The more dismal the oppression has been, the more powerful will be the awakening." | The more dismal | Lenin
             narration moves the story on   | On 22 April Lenin insists: "There is no way out but the power of the Soviets." These are tense days. Workers march through the streets of both capitals. "The capital is coming to the boil." | The capital | unknown
             the one asked is no speaker    | We let our flat to a precentor from the cathedral. He kept asking Ilyich all kinds of household questions: "What does butter cost? Where is the market?" | What does | unknown
+            a short cry of its own         | The landlord kept asking about prices. Ilyich was at a loss. "Butter? Cheese?" He had never kept house. | Butter? | Lenin
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
