@@ -375,6 +375,8 @@ final class SpeakerResolver {
             if (m.start() < verbEnd || m.start() - verbEnd > 30) continue;
             boolean agent = t.substring(Math.max(0, m.start() - 3), m.start()).equals("by ");
             if ((m.object() && !agent) || m.possessive()) continue;
+            // "Stop!" shouted a man in a bowler: an unnamed person's cry is theirs, whoever was named before
+            if (m.type() == Mentions.Type.ANONYMOUS) return Attribution.unknown("said by " + m.name());
             Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
             if (a != null) return a;
         }

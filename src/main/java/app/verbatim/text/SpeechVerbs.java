@@ -23,7 +23,9 @@ public final class SpeechVerbs {
             "repeated", "repeating", "observed", "observes", "mentions", "mentioned", "whispered", "explained",
             "explains", "promised", "protested", "retorted", "telegraphed", "characterized", "conveyed", "tease",
             "urged", "picks", "lets", "sang", "warned", "calls", "called", "appeals", "appealed", "urges", "argued",
-            "argues", "thundered", "objected", "commented", "comments"));
+            "argues", "thundered", "objected", "commented", "comments",
+            // cries: "We must beat Lenin!" screamed a young woman
+            "screamed", "yelled", "shrieked", "muttered", "murmured", "snapped", "roared"));
 
     /** Too loose to make a tag after a quotation: the "Central Committee," often mentioned. */
     public static final Set<String> WEAK_TAGS = Set.of(

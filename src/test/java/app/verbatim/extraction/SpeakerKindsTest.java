@@ -44,6 +44,7 @@ class SpeakerKindsTest {
             narration moves the story on   | On 22 April Lenin insists: "There is no way out but the power of the Soviets." These are tense days. Workers march through the streets of both capitals. "The capital is coming to the boil." | The capital | unknown
             the one asked is no speaker    | We let our flat to a precentor from the cathedral. He kept asking Ilyich all kinds of household questions: "What does butter cost? Where is the market?" | What does | unknown
             a short cry of its own         | The landlord kept asking about prices. Ilyich was at a loss. "Butter? Cheese?" He had never kept house. | Butter? | Lenin
+            cry of an unnamed person       | The crowd on the pavement talked of how Lenin had come back. "Down with Lenin!" screamed a stylishly dressed young woman. | Down with | unknown
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
