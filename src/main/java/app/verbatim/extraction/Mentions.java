@@ -32,7 +32,7 @@ final class Mentions {
     private static final Pattern PRONOUN = Pattern.compile(
             "\\b(I(?![.\\w])|me|my|he|He|him|his|His|she|She|her|Her|we|We|us|our|Our|they|They|them|it|It|its)\\b");
     private static final Pattern TITLED = Pattern.compile(
-            "\\b(?:General|Comrade|Commissar|Ataman|Admiral|Colonel|Captain)\\s+(" + NAME + ")");
+            "\\b(?:General|Comrade|Commissar|Ataman|Admiral|Colonel|Captain|Professor|Doctor|Dr\\.)\\s+(" + NAME + ")");
     private static final Pattern INITIALED = Pattern.compile(
             "\\b(?:[A-Z]\\.\\s?){1,3}(?:[A-Z]\\s)?(" + NAME + ")");
     private static final Pattern BARE_TITLE = Pattern.compile("\\b[Tt]he (?:[a-z]+-[a-z]+ )?(General|Commissar|Ataman|Admiral)\\b");

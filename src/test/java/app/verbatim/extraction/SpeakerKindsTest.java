@@ -45,6 +45,7 @@ class SpeakerKindsTest {
             the one asked is no speaker    | We let our flat to a precentor from the cathedral. He kept asking Ilyich all kinds of household questions: "What does butter cost? Where is the market?" | What does | unknown
             a short cry of its own         | The landlord kept asking about prices. Ilyich was at a loss. "Butter? Cheese?" He had never kept house. | Butter? | Lenin
             cry of an unnamed person       | The crowd on the pavement talked of how Lenin had come back. "Down with Lenin!" screamed a stylishly dressed young woman. | Down with | unknown
+            a professor named once         | Ilyich went to consult Professor Duval, a fine surgeon. When Duval heard what our comrades had told the patient, he laughed, and said: "Your friends are good revolutionaries, but poor doctors!" | Your friends | Duval
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
