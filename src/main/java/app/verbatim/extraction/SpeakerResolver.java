@@ -32,6 +32,8 @@ final class SpeakerResolver {
     private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of(
             "been", "was", "were", "is", "are", "be", "being");
 
+    private static final java.util.Set<String> PERFECT_AUXILIARIES = java.util.Set.of("had", "has", "have");
+
     private final String t;
     private final Mentions mentions;
     private final PronounResolver pronouns;
@@ -143,13 +145,16 @@ final class SpeakerResolver {
             count++;
             // "the negotiations had been concluded": a speech verb in the passive tells of no one speaking
             boolean passive = PASSIVE_AUXILIARIES.contains(previousWord);
+            // "Ilyich had written a reply to an article by Radek:" — the perfect is his writing; a bare "written"
+            // ("his article, written in 1910,") describes a work
+            boolean perfectWritten = word.equals("written") && PERFECT_AUXILIARIES.contains(previousWord);
             if (!word.endsWith("ly")) previousWord = word; // "had been successfully concluded"
-            boolean verb = !passive && ((leadIn ? SpeechVerbs.isSpeechVerb(word) : SpeechVerbs.isTag(word))
+            boolean verb = !passive && ((leadIn ? SpeechVerbs.isSpeechVerb(word) || perfectWritten : SpeechVerbs.isTag(word))
                     || (!leadIn && word.equals("ran")));
             if (verb && (leadIn || count <= 5) && (leadIn || verbStart < 0)) {
                 verbStart = from + w.start();
                 verbEnd = from + w.end();
-                written = SpeechVerbs.WRITING.contains(word);
+                written = SpeechVerbs.WRITING.contains(word) || perfectWritten;
             }
             if (Lexicon.DOCUMENT_NOUNS.contains(word)) docNoun = word;
             if (Lexicon.WRITTEN_NOUNS.contains(word)) writtenNoun = true;
