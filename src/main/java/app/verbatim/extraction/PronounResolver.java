@@ -35,11 +35,17 @@ final class PronounResolver {
      * @param self   who "I" is: the memoirist in narration, the quoted person inside a quotation
      */
     Attribution resolve(Mentions.Mention m, int floor, Predicate<Mentions.Mention> usable, Attribution self) {
+        return resolve(m, floor, usable, self, java.util.Set.of());
+    }
+
+    /** @param notHim people the pronoun cannot stand for: those its own clause addresses */
+    Attribution resolve(Mentions.Mention m, int floor, Predicate<Mentions.Mention> usable, Attribution self,
+                        java.util.Set<String> notHim) {
         return switch (m.type()) {
             case LENIN -> person(Speakers.LENIN, 0.95, "named as " + t.substring(m.start(), m.end()));
             case NAME -> person(m.name(), 0.9, "named");
             case I -> self;
-            case HE, SHE -> pronoun(m, floor, usable);
+            case HE, SHE -> pronoun(m, floor, usable, notHim);
             case TITLE -> title(m, usable);
             case RELATION -> relation(m);
             default -> null;
@@ -72,12 +78,12 @@ final class PronounResolver {
      * "he" is the named subject of the nearest earlier sentence; a sentence whose subject is itself
      * "he" passes the question further back. Objects ("did not like Trotsky") are only a fallback.
      */
-    private Attribution pronoun(Mentions.Mention m, int floor, Predicate<Mentions.Mention> usable) {
+    private Attribution pronoun(Mentions.Mention m, int floor, Predicate<Mentions.Mention> usable, java.util.Set<String> notHim) {
         boolean female = m.type() == Mentions.Type.SHE;
         String word = t.substring(m.start(), m.end()).toLowerCase();
         Mentions.Mention fallback = null;
         // "In his letter to Gorky he wrote": whoever is the object of the pronoun's own clause is not its antecedent
-        java.util.Set<String> objects = new java.util.HashSet<>();
+        java.util.Set<String> objects = new java.util.HashSet<>(notHim);
         int end = m.start();
         int start = Sentences.LINE_PARAGRAPHS.startOf(t, end, floor);
         for (int step = 0; step < MAX_SENTENCES_BACK && m.start() - start < MAX_CHARS_BACK; ) {

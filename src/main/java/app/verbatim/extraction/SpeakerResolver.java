@@ -372,7 +372,7 @@ final class SpeakerResolver {
                 return Attribution.unknown("spoken by a group ('" + t.substring(m.start(), m.end()) + "')");
             }
             if (m.type() == Mentions.Type.IT) return IT_SUBJECT;
-            Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+            Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self, addressees(ms));
             if (a != null) return a;
             return Attribution.unknown("could not resolve '" + t.substring(m.start(), m.end()) + "'");
         }
@@ -386,6 +386,18 @@ final class SpeakerResolver {
             if (a != null) return a;
         }
         return null;
+    }
+
+    /**
+     * "He turned to Vladimir Ilyich, exclaiming:", "he wrote to Shlyapnikov": the people the clause speaks to are
+     * not the one its "he" speaks for.
+     */
+    private static java.util.Set<String> addressees(List<Mentions.Mention> clause) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Mentions.Mention m : clause) {
+            if (m.named() && m.object()) out.add(m.name());
+        }
+        return out;
     }
 
     private boolean followedBySpeechNoun(int from, int to) {

@@ -25,7 +25,7 @@ public final class SpeechVerbs {
             "urged", "picks", "lets", "sang", "warned", "calls", "called", "appeals", "appealed", "urges", "argued",
             "argues", "thundered", "objected", "commented", "comments",
             // cries: "We must beat Lenin!" screamed a young woman
-            "screamed", "yelled", "shrieked", "muttered", "murmured", "snapped", "roared"));
+            "screamed", "yelled", "shrieked", "muttered", "murmured", "snapped", "roared", "exclaiming"));
 
     /** Too loose to make a tag after a quotation: the "Central Committee," often mentioned. */
     public static final Set<String> WEAK_TAGS = Set.of(
