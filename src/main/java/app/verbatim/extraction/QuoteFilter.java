@@ -31,6 +31,8 @@ final class QuoteFilter {
         String content = q.content();
         List<String> words = words(content);
         if (words.isEmpty()) return Verdict.SCARE_QUOTE;
+        // one word in marks is a term held at arm's length (the Menshevik "conference"), cited sentence or not
+        cited = cited && words.size() > 1;
         List<String> before = words(q.leadIn());
         String lead = q.leadIn().strip();
         boolean colon = lead.endsWith(":");

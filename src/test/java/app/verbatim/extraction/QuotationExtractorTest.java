@@ -316,4 +316,13 @@ class QuotationExtractorTest {
         assertTrue(quotes("Ilyich read the programme again. \"The fight for a shorter working day in every factory\""
                 + " was its first point.").isEmpty());
     }
+
+    @Test
+    void shouldNotTakeOneWordInMarksForQuotedWordsEvenInACitedSentence() {
+        List<ExtractedQuotation> q = quotes("In his pamphlet on the resolution of the Menshevik \"conference,\" which met"
+                + " that summer, Ilyich said that their programme \"has been accepted by the monarchist bourgeoisie.\""
+                + " (Works, Vol. 9, p. 29.)");
+        assertEquals(List.of("has been accepted by the monarchist bourgeoisie."),
+                q.stream().map(ExtractedQuotation::text).toList());
+    }
 }
