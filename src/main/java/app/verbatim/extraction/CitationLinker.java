@@ -152,6 +152,8 @@ final class CitationLinker {
             Found f = found.get(i);
             if (f.span.open < floor || f.citation != null) return;
             String gap = ASIDES.matcher(t.substring(f.span.outerEnd(), last.span.open)).replaceAll(" ");
+            // a term in marks nobody is named for ('democracy') is no passage of the letter: reach past it
+            if (gap.indexOf('\n') >= 0 && !f.attribution.known() && words(f) <= SHORT_TERM_WORDS) continue;
             if (gap.indexOf('\n') >= 0 && (left <= 0 || !closing.isLenin() || !f.attribution.isLenin()
                     || !c.leninsWritings() || gap.contains("\n" + MemoirMarkup.HEADING) || c.pages().isEmpty())) {
                 return;
@@ -168,6 +170,12 @@ final class CitationLinker {
             }
             last = f;
         }
+    }
+
+    private static final int SHORT_TERM_WORDS = 3;
+
+    private int words(Found f) {
+        return app.verbatim.text.Words.count(t, f.span.contentStart(), f.span.contentEnd());
     }
 
     /**

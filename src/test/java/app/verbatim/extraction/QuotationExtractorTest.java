@@ -325,4 +325,14 @@ class QuotationExtractorTest {
         assertEquals(List.of("has been accepted by the monarchist bourgeoisie."),
                 q.stream().map(ExtractedQuotation::text).toList());
     }
+
+    @Test
+    void shouldReachBackPastATermNobodyIsNamedFor() {
+        List<ExtractedQuotation> q = quotes("Lenin went on. \"Socialism?\" Lenin asks. But whoever says \"majority\" means"
+                + " the peasants.\n\nLet us meet their demands, and: \"After these measures progress towards Socialism in"
+                + " Russia would become fully possible.\" (Works, Vol. 24, pp. 192-95.)");
+        assertEquals(3, q.size(), () -> "quotations: " + q);
+        assertEquals(24, q.get(0).citation().volume(), "Lenin's question shares the reference two paragraphs on");
+        assertNull(q.get(1).citation(), "the term is passed over");
+    }
 }
