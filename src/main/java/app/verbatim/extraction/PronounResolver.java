@@ -20,6 +20,8 @@ final class PronounResolver {
     private static final int MAX_SENTENCES_BACK = 12;
     private static final int MAX_CHARS_BACK = 2500;
 
+    private static final java.util.regex.Pattern APPOSED = java.util.regex.Pattern.compile("\\b(?:he|she),\\s*$");
+
     private final String t;
     private final Mentions mentions;
     private final String memoirist;
@@ -119,7 +121,9 @@ final class PronounResolver {
                 if (objects.contains(c.name())) continue;
                 // in the pronoun's own sentence the nearest subject is its antecedent: "Kamenev describes how Lenin
                 // objected to it, so that he ..." — the clause holding the pronoun hangs on the nearest
-                if (subjectLike && !chained && (subject == null || ownSentence)) subject = c;
+                // "he, Lenin, would not stand in the way": a name set beside a pronoun is the clause's stressed subject
+                boolean apposed = APPOSED.matcher(t.substring(Math.max(0, c.start() - 6), c.start())).find();
+                if (subjectLike && !chained && (subject == null || ownSentence || apposed)) subject = c;
                 // another person is a rival only as a subject: "Ilyich argued with Bukharin" is still Ilyich's
                 if (subjectLike || nearest == null) nearest = c;
             }

@@ -48,6 +48,7 @@ class SpeakerKindsTest {
             a professor named once         | Ilyich went to consult Professor Duval, a fine surgeon. When Duval heard what our comrades had told the patient, he laughed, and said: "Your friends are good revolutionaries, but poor doctors!" | Your friends | Duval
             "had written" a reply          | As early as the autumn Ilyich had written a reply to an article by Radek published in a Swiss paper: "It is wrong to set the socialist revolution against the struggle for democracy." | It is wrong | Lenin
             the one spoken to is not "he"  | Among the arrivals was Petrov from Kiev, to whom Vladimir Ilyich had written the year before. He came in with a tragic air and turned to Vladimir Ilyich, exclaiming: "I am with the Mensheviks now!" | I am with | Petrov
+            a name set beside "he"         | Ilyich left the board. Martov could try and make peace if he wanted; he, Lenin, would not stand in his way. Not long before this he had written to a friend, saying: "Giving up the work is a dead end." | Giving up | Lenin
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
