@@ -76,6 +76,8 @@ final class SpeakerResolver {
             Attribution subject = subjectAfter(q, usable, self);
             if (subject != null) return subject;
         }
+        Attribution common = commonNounTag(q);
+        if (common != null) return common;
         String lower = lead.toLowerCase(Locale.ROOT);
         for (String cue : Lexicon.CROWD_CUES) {
             if (lower.contains(cue)) return Attribution.unknown("words of a crowd ('" + cue + "')");
@@ -281,6 +283,23 @@ final class SpeakerResolver {
             break;
         }
         return null;
+    }
+
+    /** ", the "committeemen" would say": a tag whose subject is a common noun, in marks or not. */
+    private static final Pattern COMMON_NOUN_TAG = Pattern.compile(
+            "^[\"”’']?\\s*,?\\s*(?:the|a|an|some|many)\\s+[\"“‘']?([a-z][a-z-]+)[\"”’']?\\s+(?:would\\s+|then\\s+|often\\s+)?([a-z]+)\\b");
+
+    /**
+     * Words running on by a comma into a tag whose subject is a common noun ("..., the committeemen would say")
+     * are said by such people, not by anyone named before.
+     */
+    private Attribution commonNounTag(QuoteContext q) {
+        String content = q.content().stripTrailing();
+        if (content.isEmpty() || content.charAt(content.length() - 1) != ',') return null;
+        int from = q.span.outerEnd();
+        Matcher m = COMMON_NOUN_TAG.matcher(t.substring(from, Math.min(t.length(), from + 60)));
+        if (!m.find() || !SpeechVerbs.isTag(m.group(2))) return null;
+        return Attribution.unknown("said by the " + m.group(1));
     }
 
     /**

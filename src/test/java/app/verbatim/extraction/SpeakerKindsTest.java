@@ -49,6 +49,7 @@ class SpeakerKindsTest {
             "had written" a reply          | As early as the autumn Ilyich had written a reply to an article by Radek published in a Swiss paper: "It is wrong to set the socialist revolution against the struggle for democracy." | It is wrong | Lenin
             the one spoken to is not "he"  | Among the arrivals was Petrov from Kiev, to whom Vladimir Ilyich had written the year before. He came in with a tragic air and turned to Vladimir Ilyich, exclaiming: "I am with the Mensheviks now!" | I am with | Petrov
             a name set beside "he"         | Ilyich left the board. Martov could try and make peace if he wanted; he, Lenin, would not stand in his way. Not long before this he had written to a friend, saying: "Giving up the work is a dead end." | Giving up | Lenin
+            a common noun in the tag       | Ilyich argued with the committee men. He saw how little they cared for rules. "Democracy only brings trouble with the police," the "practicals" would say. | Democracy only | unknown
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
