@@ -44,7 +44,9 @@ final class Mentions {
     // "a tall, angular man ... he said": an unnamed person stops "he" from reaching back to Lenin.
     private static final Pattern ANONYMOUS = Pattern.compile(
             "\\b(?:[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat)\\s+(?:[\\w-]+,?\\s+){0,3}?(man|woman|comrade|worker|soldier|peasant|"
-            + "sailor|delegate|officer|housemaid|boy|girl|fellow|stranger|gentleman|lady|cleaner|watchman|interlocutor)\\b");
+            + "sailor|delegate|officer|housemaid|boy|girl|fellow|stranger|gentleman|lady|cleaner|watchman|interlocutor|"
+            + "candidate|speaker|doctor|priest|precentor|student|teacher|policeman|gendarme|spy|landlord|landlady|"
+            + "concierge|proprietor|waiter|driver|coachman|cabman|clerk|official|guard|sentry|visitor|neighbour|deputy)\\b");
     /** "Engels commented:", "Lenin adds on his own account:": a name, a verb, a colon introduce that person's words. */
     private static final Pattern INTRODUCES = Pattern.compile(
             "(?:(?:[A-Z]\\.\\s?){1,3})?\\b(" + NAME + ")\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}(?:ed|s)\\b[^.:!?\\n\"“”‘’]{0,40}:");
@@ -54,7 +56,7 @@ final class Mentions {
     /** "this fundamental text of Engels", "a speech by Trotsky". */
     private static final Pattern TEXT_OF = Pattern.compile("\\b(?:" + String.join("|", Lexicon.SPEECH_NOUNS)
             + ")\\s+(?:of|by)\\s+(" + NAME + ")\\b");
-    private static final Set<String> FEMALE_NOUNS = Set.of("woman", "housemaid", "girl", "lady");
+    private static final Set<String> FEMALE_NOUNS = Set.of("woman", "housemaid", "girl", "lady", "landlady");
     private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "near", "of", "for", "into", "via");
     private static final Set<String> PREPOSITIONS = Set.of(
             "to", "with", "by", "from", "of", "for", "at", "about", "on", "in", "into", "upon", "against",
