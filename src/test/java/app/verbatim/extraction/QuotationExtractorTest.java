@@ -335,4 +335,12 @@ class QuotationExtractorTest {
         assertEquals(24, q.get(0).citation().volume(), "Lenin's question shares the reference two paragraphs on");
         assertNull(q.get(1).citation(), "the term is passed over");
     }
+
+    @Test
+    void shouldOpenAQuotationWhoseOpeningMarkWasLostAfterItsTag() {
+        ExtractedQuotation q = only("When Petrov said that the committee had no workers on it, Vladimir Ilyich shouted,"
+                + " Disgraceful!\"");
+        assertEquals("Disgraceful!", q.text());
+        assertEquals("Lenin", q.speaker());
+    }
 }
