@@ -161,7 +161,7 @@ final class CitationLinker {
             left--;
             boolean same = f.attribution.known() && (f.attribution.speaker().equals(closing.speaker())
                     || f.attribution.speaker().equals(original.speaker()));
-            boolean nobody = !f.attribution.known() && closing.isLenin() && c.leninsWritings();
+            boolean nobody = !f.attribution.known() && closing.isLenin() && c.leninsWritings() && !namesTheWork(f, c);
             if (!same && !nobody) return;
             f.citation = c;
             f.group = group;
@@ -173,6 +173,18 @@ final class CitationLinker {
     }
 
     private static final int SHORT_TERM_WORDS = 3;
+
+    /**
+     * He saw 'the need for an agricultural labourers' union' [69], the note citing "The Need for an Agricultural
+     * Labourers' Union in Russia": words that open the cited work's own title name the work, they quote nothing.
+     */
+    private boolean namesTheWork(Found f, Reference r) {
+        if (r.title() == null) return false;
+        String words = String.join(" ", app.verbatim.text.Words.of(
+                t.substring(f.span.contentStart(), f.span.contentEnd()).toLowerCase(java.util.Locale.ROOT)));
+        String title = String.join(" ", app.verbatim.text.Words.of(r.title().toLowerCase(java.util.Locale.ROOT)));
+        return !words.isEmpty() && title.startsWith(words);
+    }
 
     private int words(Found f) {
         return app.verbatim.text.Words.count(t, f.span.contentStart(), f.span.contentEnd());
