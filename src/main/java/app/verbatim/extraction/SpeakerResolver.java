@@ -113,6 +113,12 @@ final class SpeakerResolver {
                 if (p != null && p.known()) {
                     return p.withConfidence(Math.min(p.confidence(), cap), p.note() + "; from a preceding sentence");
                 }
+                // "Lenin knew how to listen.\n"And how did you fare?"": the man the last sentence is about speaks
+                // next, before any speech verb further back
+                if (back == 0 && p == null && q.startsParagraph()) {
+                    Attribution named = namedSubjectOf(ps, pe, q, usable, self);
+                    if (named != null) return named;
+                }
                 int np = ps;
                 while (np > bound && Character.isWhitespace(t.charAt(np - 1))) np--;
                 if (np <= bound) break;
@@ -475,6 +481,20 @@ final class SpeakerResolver {
     private boolean insideParenthetical(int pos, int floor) {
         int open = t.lastIndexOf('(', pos);
         return open >= floor && t.indexOf(')', open) > pos;
+    }
+
+    /** The sentence's first subject when it is a person named outright (not a pronoun), else null. */
+    private Attribution namedSubjectOf(int from, int to, QuoteContext q, Predicate<Mentions.Mention> usable,
+                                       Attribution self) {
+        for (Mentions.Mention m : mentions.between(from, to)) {
+            if (!usable.test(m) || m.object() || m.possessive()) continue;
+            if (!m.named()) return null;
+            Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+            if (a == null || !a.known()) return null;
+            return a.withConfidence(Math.min(a.confidence(), 0.6),
+                    "the person the sentence before is about (" + t.substring(m.start(), m.end()) + ")");
+        }
+        return null;
     }
 
     /** Last resort: the named subject of the sentence right before an unattributed quotation. */

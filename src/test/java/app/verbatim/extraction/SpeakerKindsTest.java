@@ -51,6 +51,7 @@ class SpeakerKindsTest {
             a name set beside "he"         | Ilyich left the board. Martov could try and make peace if he wanted; he, Lenin, would not stand in his way. Not long before this he had written to a friend, saying: "Giving up the work is a dead end." | Giving up | Lenin
             a common noun in the tag       | Ilyich argued with the committee men. He saw how little they cared for rules. "Democracy only brings trouble with the police," the "practicals" would say. | Democracy only | unknown
             "he" after an unnamed candidate | Ilyich loved the music-hall songs. I remember one about how a candidate went to a village; he drinks with the peasants, tells them a lot of twaddle, and they vote for him, singing: "Well said, old chap!" | Well said | unknown
+            the man just described speaks  | I told him all about our discussions in exile and about the quarrels with the old Populists. Lenin knew how to listen.\\n"And what did you read in exile?" I told him how we had studied his book: "The Agrarian Question," in the transfer prison. | And what did | Lenin
             """)
     void shouldAttribute(String kind, String passage, String opening, String speaker) {
         List<ExtractedQuotation> q = extractor.extract(passage.replace("\\n", "\n"), "N. K. Krupskaya").quotations();
