@@ -152,6 +152,8 @@ final class CitationLinker {
             Found f = found.get(i);
             if (f.span.open < floor || f.citation != null) return;
             String gap = ASIDES.matcher(t.substring(f.span.outerEnd(), last.span.open)).replaceAll(" ");
+            // a term in marks nobody is named for ('democracy') is no passage of the letter: reach past it
+            if (gap.indexOf('\n') >= 0 && !f.attribution.known() && words(f) <= SHORT_TERM_WORDS) continue;
             if (gap.indexOf('\n') >= 0 && (left <= 0 || !closing.isLenin() || !f.attribution.isLenin()
                     || !c.leninsWritings() || gap.contains("\n" + MemoirMarkup.HEADING) || c.pages().isEmpty())) {
                 return;
@@ -159,7 +161,7 @@ final class CitationLinker {
             left--;
             boolean same = f.attribution.known() && (f.attribution.speaker().equals(closing.speaker())
                     || f.attribution.speaker().equals(original.speaker()));
-            boolean nobody = !f.attribution.known() && closing.isLenin() && c.leninsWritings();
+            boolean nobody = !f.attribution.known() && closing.isLenin() && c.leninsWritings() && !namesTheWork(f, c);
             if (!same && !nobody) return;
             f.citation = c;
             f.group = group;
@@ -168,6 +170,24 @@ final class CitationLinker {
             }
             last = f;
         }
+    }
+
+    private static final int SHORT_TERM_WORDS = 3;
+
+    /**
+     * He saw 'the need for an agricultural labourers' union' [69], the note citing "The Need for an Agricultural
+     * Labourers' Union in Russia": words that open the cited work's own title name the work, they quote nothing.
+     */
+    private boolean namesTheWork(Found f, Reference r) {
+        if (r.title() == null) return false;
+        String words = String.join(" ", app.verbatim.text.Words.of(
+                t.substring(f.span.contentStart(), f.span.contentEnd()).toLowerCase(java.util.Locale.ROOT)));
+        String title = String.join(" ", app.verbatim.text.Words.of(r.title().toLowerCase(java.util.Locale.ROOT)));
+        return !words.isEmpty() && title.startsWith(words);
+    }
+
+    private int words(Found f) {
+        return app.verbatim.text.Words.count(t, f.span.contentStart(), f.span.contentEnd());
     }
 
     /**

@@ -26,6 +26,8 @@ final class InterruptedQuotations {
     /** The marks and stops around the clause: '," he said, "' less the clause. */
     private static final Pattern EDGES = Pattern.compile("^[\\s\\p{Pd},.;:!?\"“”‘’']+|[\\s\\p{Pd},.;:!?\"“”‘’']+$");
 
+    private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,60}\\)");
+
     private InterruptedQuotations() {
     }
 
@@ -52,7 +54,8 @@ final class InterruptedQuotations {
                 || (first.citation() != null && first.citationGroup() != second.citationGroup())) {
             return false;
         }
-        String gap = text.substring(first.end(), second.start());
+        // an editor's aside in the tag ("...," (July 1st, New Style) he wrote, "...") is no narration of its own
+        String gap = ASIDE.matcher(text.substring(first.end(), second.start())).replaceAll(" ");
         String clause = EDGES.matcher(gap).replaceAll("");
         if (gap.indexOf('\n') >= 0 || clause.isEmpty() || !oneClause(clause)) {
             return false;
@@ -81,9 +84,16 @@ final class InterruptedQuotations {
         return true;
     }
 
-    /** "ran the message", "writes Gorbunov", "he said": a speech verb or a noun of speech/writing. */
+    /**
+     * "ran the message", "writes Gorbunov", "Vladimir Ilyich wrote to ...": a speech verb or a noun of speech or
+     * writing among the clause's first words. A tag opens with its speaker and verb; a clause whose verb comes
+     * late (", excluding Longuet and Martov, and concludes:") is narration leading to new words.
+     */
+    private static final int TAG_VERB_WITHIN = 4;
+
     private static boolean attributionWords(String gap) {
-        for (String word : gap.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        String[] words = gap.toLowerCase(Locale.ROOT).replaceFirst("^[^\\p{L}]+", "").split("[^\\p{L}]+");
+        for (String word : java.util.Arrays.copyOf(words, Math.min(words.length, TAG_VERB_WITHIN))) {
             if (SpeechVerbs.isSpeechVerb(word) || SpeechVerbs.WRITING.contains(word)
                     || Lexicon.SPEECH_NOUNS.contains(word) || Lexicon.WRITTEN_NOUNS.contains(word)
                     || word.equals("ran") || word.equals("runs")) {

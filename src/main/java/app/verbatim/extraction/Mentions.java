@@ -32,7 +32,7 @@ final class Mentions {
     private static final Pattern PRONOUN = Pattern.compile(
             "\\b(I(?![.\\w])|me|my|he|He|him|his|His|she|She|her|Her|we|We|us|our|Our|they|They|them|it|It|its)\\b");
     private static final Pattern TITLED = Pattern.compile(
-            "\\b(?:General|Comrade|Commissar|Ataman|Admiral|Colonel|Captain)\\s+(" + NAME + ")");
+            "\\b(?:General|Comrade|Commissar|Ataman|Admiral|Colonel|Captain|Professor|Doctor|Dr\\.)\\s+(" + NAME + ")");
     private static final Pattern INITIALED = Pattern.compile(
             "\\b(?:[A-Z]\\.\\s?){1,3}(?:[A-Z]\\s)?(" + NAME + ")");
     private static final Pattern BARE_TITLE = Pattern.compile("\\b[Tt]he (?:[a-z]+-[a-z]+ )?(General|Commissar|Ataman|Admiral)\\b");
@@ -44,7 +44,9 @@ final class Mentions {
     // "a tall, angular man ... he said": an unnamed person stops "he" from reaching back to Lenin.
     private static final Pattern ANONYMOUS = Pattern.compile(
             "\\b(?:[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat)\\s+(?:[\\w-]+,?\\s+){0,3}?(man|woman|comrade|worker|soldier|peasant|"
-            + "sailor|delegate|officer|housemaid|boy|girl|fellow|stranger|gentleman|lady|cleaner|watchman|interlocutor)\\b");
+            + "sailor|delegate|officer|housemaid|boy|girl|fellow|stranger|gentleman|lady|cleaner|watchman|interlocutor|"
+            + "candidate|speaker|doctor|priest|precentor|student|teacher|policeman|gendarme|spy|landlord|landlady|"
+            + "concierge|proprietor|waiter|driver|coachman|cabman|clerk|official|guard|sentry|visitor|neighbour|deputy)\\b");
     /** "Engels commented:", "Lenin adds on his own account:": a name, a verb, a colon introduce that person's words. */
     private static final Pattern INTRODUCES = Pattern.compile(
             "(?:(?:[A-Z]\\.\\s?){1,3})?\\b(" + NAME + ")\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}(?:ed|s)\\b[^.:!?\\n\"“”‘’]{0,40}:");
@@ -54,13 +56,13 @@ final class Mentions {
     /** "this fundamental text of Engels", "a speech by Trotsky". */
     private static final Pattern TEXT_OF = Pattern.compile("\\b(?:" + String.join("|", Lexicon.SPEECH_NOUNS)
             + ")\\s+(?:of|by)\\s+(" + NAME + ")\\b");
-    private static final Set<String> FEMALE_NOUNS = Set.of("woman", "housemaid", "girl", "lady");
+    private static final Set<String> FEMALE_NOUNS = Set.of("woman", "housemaid", "girl", "lady", "landlady");
     private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "near", "of", "for", "into", "via");
     private static final Set<String> PREPOSITIONS = Set.of(
             "to", "with", "by", "from", "of", "for", "at", "about", "on", "in", "into", "upon", "against",
             "toward", "towards", "behind", "after", "before", "under", "over", "between", "among", "like",
             "than", "without", "through", "near", "beside", "opposite", "see", "saw", "scare", "meet", "met",
-            "asked", "told", "nominated", "called");
+            "asked", "told", "asking", "telling", "nominated", "called", "excluding", "including", "except", "besides");
 
     private final List<Mention> all;
 
@@ -133,7 +135,8 @@ final class Mentions {
         Mention previous = null;
         for (Mention m : ms) {
             if (previous != null && previous.object() && !m.object() && !m.possessive() && m.named()
-                    && m.start() - previous.end() <= 24 && LIST_JOIN.matcher(t.substring(previous.end(), m.start())).matches()) {
+                    && m.start() - previous.end() <= 24 && LIST_JOIN.matcher(t.substring(previous.end(), m.start())).matches()
+                    && (ENDS_WITH_CONJUNCTION.matcher(t.substring(previous.end(), m.start())).find() || listGoesOn(t, m.end()))) {
                 m = new Mention(m.start(), m.end(), m.type(), m.name(), m.female(), false, true);
             }
             out.add(m);
@@ -173,11 +176,36 @@ final class Mentions {
         if (word.isEmpty() || word.equals("and") || word.equals("or")) {
             // "with Rosa Luxemburg, Radek, the Dutch and Kievsky", "texts from Marx and Engels": a list after a
             // preposition is its object all along
+            if (word.isEmpty() && !listGoesOn(t, nameEnd(t, s))) return false;
             Matcher list = (word.isEmpty() ? LIST_AFTER_PREPOSITION : LIST_BEFORE_AND)
                     .matcher(t.substring(Math.max(0, b - 80), b));
             return list.find() && PREPOSITIONS.contains(list.group(1).toLowerCase());
         }
         return b < e && PREPOSITIONS.contains(word);
+    }
+
+    private static final Pattern ENDS_WITH_CONJUNCTION = Pattern.compile("\\b(?:and|or)\\s*$");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,|and\\b|or\\b)");
+
+    /**
+     * A list of names runs on with a comma or "and" after each but the last, which "and" or "or" brings in:
+     * "a letter addressed to August, Ilyich wrote" ends the phrase at the comma, and Ilyich is the subject.
+     */
+    private static boolean listGoesOn(String t, int nameEnd) {
+        return LIST_GOES_ON.matcher(t).region(nameEnd, t.length()).lookingAt();
+    }
+
+    /** End of the capitalised words (a name, "Rosa Luxemburg") starting at {@code s}. */
+    private static int nameEnd(String t, int s) {
+        int e = s;
+        while (true) {
+            int w = e;
+            while (w < t.length() && (Character.isLetter(t.charAt(w)) || t.charAt(w) == '-' || t.charAt(w) == '.')) w++;
+            if (w == e) return e;
+            e = w;
+            if (e + 1 < t.length() && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1))) e++;
+            else return e;
+        }
     }
 
     private static final String LISTED = "(?:the\\s+)?[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?";

@@ -20,6 +20,8 @@ final class PronounResolver {
     private static final int MAX_SENTENCES_BACK = 12;
     private static final int MAX_CHARS_BACK = 2500;
 
+    private static final java.util.regex.Pattern APPOSED = java.util.regex.Pattern.compile("\\b(?:he|she),\\s*$");
+
     private final String t;
     private final Mentions mentions;
     private final String memoirist;
@@ -35,11 +37,17 @@ final class PronounResolver {
      * @param self   who "I" is: the memoirist in narration, the quoted person inside a quotation
      */
     Attribution resolve(Mentions.Mention m, int floor, Predicate<Mentions.Mention> usable, Attribution self) {
+        return resolve(m, floor, usable, self, java.util.Set.of());
+    }
+
+    /** @param notHim people the pronoun cannot stand for: those its own clause addresses */
+    Attribution resolve(Mentions.Mention m, int floor, Predicate<Mentions.Mention> usable, Attribution self,
+                        java.util.Set<String> notHim) {
         return switch (m.type()) {
             case LENIN -> person(Speakers.LENIN, 0.95, "named as " + t.substring(m.start(), m.end()));
             case NAME -> person(m.name(), 0.9, "named");
             case I -> self;
-            case HE, SHE -> pronoun(m, floor, usable);
+            case HE, SHE -> pronoun(m, floor, usable, notHim);
             case TITLE -> title(m, usable);
             case RELATION -> relation(m);
             default -> null;
@@ -72,12 +80,12 @@ final class PronounResolver {
      * "he" is the named subject of the nearest earlier sentence; a sentence whose subject is itself
      * "he" passes the question further back. Objects ("did not like Trotsky") are only a fallback.
      */
-    private Attribution pronoun(Mentions.Mention m, int floor, Predicate<Mentions.Mention> usable) {
+    private Attribution pronoun(Mentions.Mention m, int floor, Predicate<Mentions.Mention> usable, java.util.Set<String> notHim) {
         boolean female = m.type() == Mentions.Type.SHE;
         String word = t.substring(m.start(), m.end()).toLowerCase();
         Mentions.Mention fallback = null;
         // "In his letter to Gorky he wrote": whoever is the object of the pronoun's own clause is not its antecedent
-        java.util.Set<String> objects = new java.util.HashSet<>();
+        java.util.Set<String> objects = new java.util.HashSet<>(notHim);
         int end = m.start();
         int start = Sentences.LINE_PARAGRAPHS.startOf(t, end, floor);
         for (int step = 0; step < MAX_SENTENCES_BACK && m.start() - start < MAX_CHARS_BACK; ) {
@@ -87,9 +95,11 @@ final class PronounResolver {
             boolean anyone = false;
             // "In his pamphlet against Kievsky he wrote": the pronoun's own clause never points at its objects
             boolean ownSentence = end == m.start();
+            boolean memoiristActs = false;
             for (Mentions.Mention c : mentions.between(start, end)) {
                 if (!usable.test(c)) continue;
                 anyone = true;
+                if (c.type() == Mentions.Type.I && !c.object() && !c.possessive() && subject == null) memoiristActs = true;
                 boolean sameGender = female ? c.female() || c.type() == Mentions.Type.SHE : c.male();
                 if (!sameGender) continue;
                 // "commentaries by Lenin", "regarded by Ilyich": the agent is who acts
@@ -109,7 +119,11 @@ final class PronounResolver {
                     continue;
                 }
                 if (objects.contains(c.name())) continue;
-                if (subject == null && subjectLike && !chained) subject = c;
+                // in the pronoun's own sentence the nearest subject is its antecedent: "Kamenev describes how Lenin
+                // objected to it, so that he ..." — the clause holding the pronoun hangs on the nearest
+                // "he, Lenin, would not stand in the way": a name set beside a pronoun is the clause's stressed subject
+                boolean apposed = APPOSED.matcher(t.substring(Math.max(0, c.start() - 6), c.start())).find();
+                if (subjectLike && !chained && (subject == null || ownSentence || apposed)) subject = c;
                 // another person is a rival only as a subject: "Ilyich argued with Bukharin" is still Ilyich's
                 if (subjectLike || nearest == null) nearest = c;
             }
@@ -122,6 +136,11 @@ final class PronounResolver {
                 double conf = nearest.name().equals(subject.name()) ? 0.75 : 0.65;
                 return person(subject.name(), conf, "attributed by proximity: '" + word + "' after mention of "
                         + t.substring(subject.start(), subject.end()));
+            }
+            // "I went first to Lenin. '...,' he kept repeating": the narrator is not "he", so he is the one she met
+            if (memoiristActs && !ownSentence && !chained && nearest != null && nearest.object()) {
+                return person(nearest.name(), 0.7, "'" + word + "' is whom the memoirist was with, "
+                        + t.substring(nearest.start(), nearest.end()));
             }
             if (fallback == null && nearest != null && !chained) fallback = nearest;
             if (start <= floor || t.startsWith("Chapter ", start) || t.startsWith("# ", start)) break;

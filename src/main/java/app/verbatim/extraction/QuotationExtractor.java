@@ -59,6 +59,7 @@ public final class QuotationExtractor {
         Map<QuoteScanner.Span, QuoteScanner.Span> lastByParent = new HashMap<>();
         List<QuoteScanner.Span> paragraphs = new ArrayList<>();
         QuoteScanner.Span lastBlock = null;
+        List<Echoes.Said> said = new ArrayList<>();
         for (QuoteScanner.Span span : spans) {
             if (span.parent != null && !accepted.containsKey(span.parent)) continue;
             QuoteScanner.Span previous = lastByParent.get(span.parent);
@@ -71,12 +72,17 @@ public final class QuotationExtractor {
                     previous == null ? null : accepted.get(previous), turns(text, span, paragraphs, accepted));
             boolean blockLine = span.parent == null && (span.block || text.startsWith(MemoirMarkup.BLOCK_QUOTATION,
                     text.lastIndexOf('\n', span.open - 1) + 1));
+            if (!a.known() && span.parent == null) {
+                Attribution echo = Echoes.of(q.content(), span.open, said);
+                if (echo != null) a = echo;
+            }
             if (span.block && !a.known() && lastBlock != null) {
                 Attribution c = resolver.continuing(accepted.get(lastBlock), lastBlock.outerEnd(), span.open, q::usable);
                 if (c != null) a = c;
             }
             if (blockLine) lastBlock = span;
             accepted.put(span, a);
+            if (span.parent == null) said.add(new Echoes.Said(span.open, q.content(), a));
             if (span.parent == null && endsItsParagraph(text, span)) paragraphs.add(span);
             lastByParent.put(span.parent, span);
         }

@@ -9,6 +9,7 @@ import app.verbatim.text.Sentences;
 final class QuoteContext {
 
     private static final int TRAILER_MAX = 80;
+    private static final int ASIDE_MAX = 60;
 
     final QuoteScanner.Span span;
     private final String t;
@@ -17,6 +18,8 @@ final class QuoteContext {
     private int leadStart;
     private final int floor;
     private final int trailerEnd;
+    /** Where the tag may start: past an editor's aside right after the words, if any. */
+    private int afterAside = -1;
     private final int lineStart;
     private final int previousLineStart;
     private final int previousLineEnd;
@@ -46,6 +49,18 @@ final class QuoteContext {
         int limit = span.parent != null ? span.parent.contentEnd() : text.length();
         int end = span.outerEnd();
         int stop = Math.min(limit, end + TRAILER_MAX);
+        // an editor's aside right after the words ("...," (July 1st, New Style) he wrote) stands before the tag
+        int aside = end;
+        while (aside < text.length() && text.charAt(aside) == ' ') aside++;
+        if (aside < text.length() && text.charAt(aside) == '(' && span.parent == null) {
+            int close = text.indexOf(')', aside);
+            if (close > aside && close - aside <= ASIDE_MAX && text.substring(aside, close).indexOf('\n') < 0
+                    && text.substring(aside, close).indexOf('(', 1) < 0) {
+                end = close + 1;
+                stop = Math.min(limit, end + TRAILER_MAX);
+                afterAside = end;
+            }
+        }
         for (int i = end; i < stop; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '.' || c == ';' || c == '(' || c == '?' || c == '!' || QuoteScanner.isDoubleMark(c)
@@ -74,7 +89,7 @@ final class QuoteContext {
 
     /** An attribution tag only counts after a quotation that ends open-ended (, ! ? —) or is followed by a lowercase verb. */
     int trailerStart() {
-        int e = span.outerEnd();
+        int e = Math.max(span.outerEnd(), afterAside);
         String c = content().strip();
         char last = c.isEmpty() ? ' ' : c.charAt(c.length() - 1);
         int k = e;
@@ -85,6 +100,9 @@ final class QuoteContext {
     }
 
     int trailerEnd() { return trailerEnd; }
+
+    /** The text right after the closing mark, up to the trailer's end, whatever the words end with. */
+    String trailerText() { return t.substring(span.outerEnd(), Math.max(span.outerEnd(), trailerEnd)); }
     String trailer() { return t.substring(Math.min(trailerStart(), trailerEnd), trailerEnd); }
 
     boolean startsParagraph() {

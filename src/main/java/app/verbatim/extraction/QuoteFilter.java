@@ -31,6 +31,8 @@ final class QuoteFilter {
         String content = q.content();
         List<String> words = words(content);
         if (words.isEmpty()) return Verdict.SCARE_QUOTE;
+        // one word in marks is a term held at arm's length (the Menshevik "conference"), cited sentence or not
+        cited = cited && words.size() > 1;
         List<String> before = words(q.leadIn());
         String lead = q.leadIn().strip();
         boolean colon = lead.endsWith(":");
@@ -40,16 +42,23 @@ final class QuoteFilter {
         // "Let's say good-bye," Ilyich checked me: words running on by a comma into a person are that person's
         boolean personTag = content.stripTrailing().endsWith(",") && PERSON_TAG.matcher(q.trailer()).lookingAt();
         trailerVerb = trailerVerb || personTag;
-        boolean cue = colon || trailerVerb || leadVerb || cited;
+        boolean cry = standsAsACry(q, content, lead);
+        boolean cue = colon || trailerVerb || leadVerb || cited || cry;
 
         if (!colon && containsAny(tail(before, 3), Lexicon.TITLE_CUES)) return Verdict.TITLE;
+        // "a communist of the sort Lenin described as 'left'": words after "as" are a label someone gave, not speech
+        if (!colon && !cited && words.size() <= NOUN_PHRASE_WORDS && !before.isEmpty()
+                && before.get(before.size() - 1).equalsIgnoreCase("as") && lead.endsWith("as")) {
+            return Verdict.SCARE_QUOTE;
+        }
         if (colon && containsAny(tail(before, 2), Lexicon.TITLE_CUES) && QuoteShape.isTitleCase(words)) return Verdict.TITLE;
         if (!colon && !trailerVerb && QuoteShape.isTitle(content)) return Verdict.TITLE;
         if (q.parent() != null && !cue) return Verdict.SCARE_QUOTE;
+        if (!cited && namedAsSubject(q, content, lead)) return Verdict.SCARE_QUOTE;
         // A few words only count as speech when a tag is right next to them: Ilyich said: "Ah, well, let's go!"
         boolean adjacentVerb = speechVerbIn(tail(before, 2), 2) && (lead.endsWith(",") || lead.endsWith(":")
                 || Character.isLetter(lead.isEmpty() ? ' ' : lead.charAt(lead.length() - 1)));
-        if (QuoteShape.isScareQuote(words.size(), colon || trailerVerb || adjacentVerb || cited)) return Verdict.SCARE_QUOTE;
+        if (QuoteShape.isScareQuote(words.size(), colon || trailerVerb || adjacentVerb || cited || cry)) return Verdict.SCARE_QUOTE;
         if (!cue && words.size() <= NOUN_PHRASE_WORDS && !before.isEmpty()
                 && Lexicon.DETERMINERS.contains(before.get(before.size() - 1).toLowerCase(Locale.ROOT))) {
             return Verdict.SCARE_QUOTE;
@@ -59,6 +68,36 @@ final class QuoteFilter {
             return Verdict.SCARE_QUOTE;
         }
         return Verdict.QUOTATION;
+    }
+
+    /**
+     * Ilyich was at a loss. "Geese? Veal?" He had never kept house: a cry or question standing as a sentence of its
+     * own between sentences is somebody's words, however short; a scare quote lives inside a sentence.
+     */
+    private static boolean standsAsACry(QuoteContext q, String content, String lead) {
+        String words = content.strip();
+        if (q.parent() != null || !lead.isEmpty() || words.isEmpty() || "?!".indexOf(words.charAt(words.length() - 1)) < 0) {
+            return false;
+        }
+        String after = q.trailerText().stripLeading();
+        return after.isEmpty() || Character.isUpperCase(after.charAt(0));
+    }
+
+    private static final java.util.regex.Pattern VERB_AFTER = java.util.regex.Pattern.compile("[\\s\"“”’']*([a-z]+)\\b");
+
+    /**
+     * "The struggle for a democratic republic" was a point in our programme: words opening a sentence with no
+     * stop of their own and a verb straight after are the sentence's subject, a phrase named, not speech, which
+     * ends in a stop or comma before its tag.
+     */
+    private static boolean namedAsSubject(QuoteContext q, String content, String lead) {
+        if (q.parent() != null || !lead.isEmpty()) return false;
+        String words = content.strip();
+        if (words.isEmpty() || ".,!?;:…—–-".indexOf(words.charAt(words.length() - 1)) >= 0) return false;
+        java.util.regex.Matcher m = VERB_AFTER.matcher(q.trailerText());
+        if (!m.lookingAt()) return false;
+        String next = m.group(1);
+        return !SpeechVerbs.isSpeechVerb(next) && !List.of("he", "she", "i", "we", "they").contains(next);
     }
 
     /**

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.verbatim.text.SpeechVerbs;
+import app.verbatim.text.Words;
 
 /**
  * Pairs quote marks into spans. Straight marks carry no direction, so each mark is classified
@@ -81,6 +86,9 @@ final class QuoteScanner {
             for (Span sp : stack) {
                 if (!sp.single) { top = sp; break; }
             }
+            for (Span sp : stack) {
+                if (sp.single) abandon(sp);
+            }
             stack.clear();
             if (top == null) {
                 li++;
@@ -142,9 +150,13 @@ final class QuoteScanner {
                     }
                     push(stack, i, false, c == '“');
                 } else if ((k == CLOSE || k == AMBIG) && openDouble != null) {
-                    while (stack.peekLast() != openDouble) stack.removeLast();
+                    while (stack.peekLast() != openDouble) abandon(stack.removeLast());
                     stack.removeLast();
                     closeSpan(openDouble, i);
+                } else if (k == CLOSE && stack.isEmpty()) {
+                    int start = lostOpening(i, Math.max(line.start(), from));
+                    // the words stand where their opening mark should have been; the space before them takes its place
+                    if (start > 0) closeSpan(new Span(start - 1, false, c == '”', null, start), i);
                 }
             } else if (isSingleMark(c)) {
                 int k = classifySingle(i, line);
@@ -157,6 +169,35 @@ final class QuoteScanner {
         }
         return -1;
     }
+
+    /**
+     * A mark nobody closed opened nothing (‘ People's Will," in a line of ‘...’ quotations): what was quoted
+     * after it belongs to what held the mark, or stands on its own.
+     */
+    private void abandon(Span unclosed) {
+        for (Span s : out) {
+            if (s.parent == unclosed) s.parent = unclosed.parent;
+        }
+    }
+
+    /** A tag verb and its comma or colon, then a few words with no mark of their own before a closing mark. */
+    private static final Pattern TAG_BEFORE_LOST_MARK = Pattern.compile("\\b([a-z]+)[,:]\\s+(?=([^\"“”‘’]{1,60}[.!?,…])$)");
+
+    /**
+     * Ilyich shouted, Shame!" — the printer lost the opening mark: a closing mark right after a tag verb and a few
+     * words that end like speech opens at those words. Returns where they start, or -1.
+     */
+    private int lostOpening(int close, int from) {
+        if (close - from < 4) return -1;
+        Matcher m = TAG_BEFORE_LOST_MARK.matcher(t.substring(from, close));
+        int start = -1;
+        while (m.find()) {
+            if (SpeechVerbs.isTag(m.group(1)) && Words.of(m.group(2)).size() <= MAX_LOST_MARK_WORDS) start = from + m.start(2);
+        }
+        return start;
+    }
+
+    private static final int MAX_LOST_MARK_WORDS = 8;
 
     private void push(Deque<Span> stack, int at, boolean single, boolean curly) {
         Span parent = stack.isEmpty() ? null : stack.peekLast();

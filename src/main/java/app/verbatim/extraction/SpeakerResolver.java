@@ -29,6 +29,11 @@ final class SpeakerResolver {
             + ")\\s+(?:of|by)\\s+(?:the\\s+)?$");
     private static final Pattern RELATIVE_WHO = Pattern.compile(",\\s*who\\s+(?:had\\s+|then\\s+|also\\s+)?$");
 
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of(
+            "been", "was", "were", "is", "are", "be", "being");
+
+    private static final java.util.Set<String> PERFECT_AUXILIARIES = java.util.Set.of("had", "has", "have");
+
     private final String t;
     private final Mentions mentions;
     private final PronounResolver pronouns;
@@ -58,6 +63,8 @@ final class SpeakerResolver {
             return new Attribution(Speakers.LENIN, SpeakerKind.PERSON, 0.97, "signed by Lenin", true);
         }
         String lead = t.substring(q.leadStart(), q.leadEnd());
+        Attribution goesOn = sharedSubject(q, previous);
+        if (goesOn != null) return goesOn;
         // "When Rumyantsev said: "...," Ilyich shouted": the colon hands the words to the lead's speaker.
         if (lead.strip().endsWith(":")) {
             Attribution a = clause(q.leadStart(), q.leadEnd(), true, q, usable, self);
@@ -69,6 +76,8 @@ final class SpeakerResolver {
             Attribution subject = subjectAfter(q, usable, self);
             if (subject != null) return subject;
         }
+        Attribution common = commonNounTag(q);
+        if (common != null) return common;
         String lower = lead.toLowerCase(Locale.ROOT);
         for (String cue : Lexicon.CROWD_CUES) {
             if (lower.contains(cue)) return Attribution.unknown("words of a crowd ('" + cue + "')");
@@ -104,6 +113,12 @@ final class SpeakerResolver {
                 if (p != null && p.known()) {
                     return p.withConfidence(Math.min(p.confidence(), cap), p.note() + "; from a preceding sentence");
                 }
+                // "Lenin knew how to listen.\n"And how did you fare?"": the man the last sentence is about speaks
+                // next, before any speech verb further back
+                if (back == 0 && p == null && q.startsParagraph()) {
+                    Attribution named = namedSubjectOf(ps, pe, q, usable, self);
+                    if (named != null) return named;
+                }
                 int np = ps;
                 while (np > bound && Character.isWhitespace(t.charAt(np - 1))) np--;
                 if (np <= bound) break;
@@ -132,20 +147,36 @@ final class SpeakerResolver {
         boolean written = false;
         String docNoun = null;
         boolean writtenNoun = false;
+        String previousWord = "";
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
             count++;
-            boolean verb = (leadIn ? SpeechVerbs.isSpeechVerb(word) : SpeechVerbs.isTag(word))
-                    || (!leadIn && word.equals("ran"));
+            // "the negotiations had been concluded": a speech verb in the passive tells of no one speaking
+            boolean passive = PASSIVE_AUXILIARIES.contains(previousWord);
+            // "Ilyich had written a reply to an article by Radek:" — the perfect is his writing; a bare "written"
+            // ("his article, written in 1910,") describes a work
+            boolean perfectWritten = word.equals("written") && PERFECT_AUXILIARIES.contains(previousWord);
+            if (!word.endsWith("ly")) previousWord = word; // "had been successfully concluded"
+            boolean verb = !passive && ((leadIn ? SpeechVerbs.isSpeechVerb(word) || perfectWritten : SpeechVerbs.isTag(word))
+                    || (!leadIn && word.equals("ran")));
             if (verb && (leadIn || count <= 5) && (leadIn || verbStart < 0)) {
                 verbStart = from + w.start();
                 verbEnd = from + w.end();
-                written = SpeechVerbs.WRITING.contains(word);
+                written = SpeechVerbs.WRITING.contains(word) || perfectWritten;
             }
             if (Lexicon.DOCUMENT_NOUNS.contains(word)) docNoun = word;
             if (Lexicon.WRITTEN_NOUNS.contains(word)) writtenNoun = true;
         }
         if (!leadIn && text.strip().endsWith(":")) return null;
+        if (verbStart < 0 && leadIn) {
+            // "He considered that it was the task of the working class "to safeguard ..."": words closing the
+            // thought reported after "that" are the thinker's
+            Matcher r = REPORTED_THAT.matcher(text);
+            while (r.find()) {
+                verbStart = from + r.start(1);
+                verbEnd = from + r.end(1);
+            }
+        }
         if (verbStart >= 0) {
             Attribution subject = subjectAround(ms, verbStart, verbEnd, q, usable, self);
             if (subject != null && subject != IT_SUBJECT) return subject.written(written || writtenNoun);
@@ -179,8 +210,16 @@ final class SpeakerResolver {
                 if (m.start() < clauseFrom) break;
                 boolean subjectLike = (!m.object() || m.type() == Mentions.Type.RELATION) && !m.possessive();
                 if (!subjectLike) continue;
-                if (m.type() == Mentions.Type.IT) break;
+                if (m.type() == Mentions.Type.IT) {
+                    Attribution author = q.leadStart() == from ? authorOfWorkBefore(from, q, usable, self) : null;
+                    if (author != null) return author;
+                    break;
+                }
                 Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+                if (a != null && !a.known() && q.leadStart() == from && THIS_WORK.matcher(text).find()) {
+                    Attribution author = authorOfWorkBefore(from, q, usable, self);
+                    if (author != null) return author;
+                }
                 if (a != null) return a.written(writtenNoun);
             }
             if (docNoun != null) return document(docNoun);
@@ -208,6 +247,32 @@ final class SpeakerResolver {
     }
 
     /**
+     * "...": and continued: "..."; "...", excluding Martov, and concludes: "..." — a speech verb after "and" with
+     * no subject of its own between two quotations of one sentence.
+     */
+    private static final Pattern REPORTED_THAT = Pattern.compile(
+            "\\b(" + SpeechVerbs.alternation(SpeechVerbs.REPORTING) + ")\\s+that\\b");
+
+    private static final Pattern AND_VERB = Pattern.compile(
+            "^(?:[^.!?;\"“”]*,)?[\\s,]*and\\s+(?:then\\s+)?(?:[a-z]+ly\\s+)?([a-z]+)\\b[^.!?;\"“”]*$");
+
+    /**
+     * A verb joined by "and" to the sentence's earlier verb shares its subject: in {@code he wrote: "..." and
+     * continued: "..."} the second words are the first speaker's too, when nobody else is the subject between.
+     */
+    private Attribution sharedSubject(QuoteContext q, Attribution previous) {
+        String gap = q.gapFromPrevious();
+        if (previous == null || !previous.known() || gap == null || gap.indexOf('\n') >= 0) return null;
+        Matcher m = AND_VERB.matcher(gap);
+        if (!m.find() || !SpeechVerbs.isSpeechVerb(m.group(1))) return null;
+        for (Mentions.Mention c : mentions.between(q.gapStart(), q.leadEnd())) {
+            if (!c.object() && !c.possessive()) return null;
+        }
+        return previous.withConfidence(Math.min(previous.confidence(), 0.85),
+                "'and " + m.group(1) + "' shares the subject of the quotation before (" + previous.speaker() + ")");
+    }
+
+    /**
      * "Let's go," Ilyich checked me: words ending in a comma go on into their tag, whatever its verb; the
      * person right after them is the one who said them.
      */
@@ -226,6 +291,23 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** ", the "committeemen" would say": a tag whose subject is a common noun, in marks or not. */
+    private static final Pattern COMMON_NOUN_TAG = Pattern.compile(
+            "^[\"”’']?\\s*,?\\s*(?:the|a|an|some|many)\\s+[\"“‘']?([a-z][a-z-]+)[\"”’']?\\s+(?:would\\s+|then\\s+|often\\s+)?([a-z]+)\\b");
+
+    /**
+     * Words running on by a comma into a tag whose subject is a common noun ("..., the committeemen would say")
+     * are said by such people, not by anyone named before.
+     */
+    private Attribution commonNounTag(QuoteContext q) {
+        String content = q.content().stripTrailing();
+        if (content.isEmpty() || content.charAt(content.length() - 1) != ',') return null;
+        int from = q.span.outerEnd();
+        Matcher m = COMMON_NOUN_TAG.matcher(t.substring(from, Math.min(t.length(), from + 60)));
+        if (!m.find() || !SpeechVerbs.isTag(m.group(2))) return null;
+        return Attribution.unknown("said by the " + m.group(1));
+    }
+
     /**
      * A block quotation the lead gives no speaker goes on quoting the block before it (Rosmer: "And finally:"),
      * when only narration naming nobody else lies between, in the same section.
@@ -238,6 +320,36 @@ final class SpeakerResolver {
         }
         return previousBlock.withConfidence(Math.min(previousBlock.confidence(), 0.65),
                 "goes on quoting " + previousBlock.speaker() + " (the block before names the speaker, nobody else is named since)");
+    }
+
+    /** "this article", "the same letter": the work the sentence before named. */
+    private static final Pattern THIS_WORK = Pattern.compile("\\b(?:this|that|the same)\\s+(?:"
+            + String.join("|", Lexicon.SPEECH_NOUNS) + ")\\b");
+
+    /**
+     * "His article ... is full of vigour. It ends with the appeal:", "Vladimir Ilyich's article appeared. He ends
+     * this article with the words:": the words closing a work named in the sentence before are its author's,
+     * whoever the pronoun might otherwise point at.
+     */
+    private Attribution authorOfWorkBefore(int from, QuoteContext q, Predicate<Mentions.Mention> usable, Attribution self) {
+        int floor = q.pronounFloor();
+        int pe = from;
+        while (pe > floor && Character.isWhitespace(t.charAt(pe - 1))) pe--;
+        if (pe <= floor) return null;
+        // a sentence ending in a quoted title ("... article "Marx on the 'Redistribution.' "") ends past its marks
+        int inside = pe - 1;
+        while (inside > floor && (Sentences.isCloser(t.charAt(inside)) || Sentences.isTerminator(t.charAt(inside))
+                || Character.isWhitespace(t.charAt(inside)))) inside--;
+        int ps = Sentences.LINE_PARAGRAPHS.startOf(t, inside, floor);
+        for (Mentions.Mention m : mentions.between(ps, pe)) {
+            if (!usable.test(m) || !m.possessive() || !followedBySpeechNoun(m.end(), pe)) continue;
+            Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+            if (a != null && a.known() && a.kind() == SpeakerKind.PERSON) {
+                return a.withConfidence(Math.min(a.confidence(), 0.8), a.note() + "; closing words of '"
+                        + t.substring(m.start(), m.end()) + "' work named before").written(true);
+            }
+        }
+        return null;
     }
 
     /** "It said:" / "Here it is:" point back at the thing named in the sentence before. */
@@ -285,7 +397,7 @@ final class SpeakerResolver {
                 return Attribution.unknown("spoken by a group ('" + t.substring(m.start(), m.end()) + "')");
             }
             if (m.type() == Mentions.Type.IT) return IT_SUBJECT;
-            Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+            Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self, addressees(ms));
             if (a != null) return a;
             return Attribution.unknown("could not resolve '" + t.substring(m.start(), m.end()) + "'");
         }
@@ -293,10 +405,24 @@ final class SpeakerResolver {
             if (m.start() < verbEnd || m.start() - verbEnd > 30) continue;
             boolean agent = t.substring(Math.max(0, m.start() - 3), m.start()).equals("by ");
             if ((m.object() && !agent) || m.possessive()) continue;
+            // "Stop!" shouted a man in a bowler: an unnamed person's cry is theirs, whoever was named before
+            if (m.type() == Mentions.Type.ANONYMOUS) return Attribution.unknown("said by " + m.name());
             Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
             if (a != null) return a;
         }
         return null;
+    }
+
+    /**
+     * "He turned to Vladimir Ilyich, exclaiming:", "he wrote to Shlyapnikov": the people the clause speaks to are
+     * not the one its "he" speaks for.
+     */
+    private static java.util.Set<String> addressees(List<Mentions.Mention> clause) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Mentions.Mention m : clause) {
+            if (m.named() && m.object()) out.add(m.name());
+        }
+        return out;
     }
 
     private boolean followedBySpeechNoun(int from, int to) {
@@ -316,23 +442,59 @@ final class SpeakerResolver {
     private Attribution inherit(QuoteContext q, Attribution previous, Predicate<Mentions.Mention> usable) {
         String gap = PARENTHETICAL.matcher(q.gapFromPrevious()).replaceAll(" ");
         if (gap.contains("\n") || gap.strip().length() > 250) return null;
+        boolean speakerNamed = false;
         for (Mentions.Mention m : mentions.between(q.gapStart(), q.leadStart())) {
-            if (!usable.test(m) || m.object() || m.type() == Mentions.Type.IT
-                    || insideParenthetical(m.start(), q.gapStart())) continue;
+            if (!usable.test(m) || m.object() || insideParenthetical(m.start(), q.gapStart())) continue;
+            if (m.type() == Mentions.Type.IT) {
+                // "The Declaration announced "..." It approved the laws ...": the document goes on speaking
+                speakerNamed |= previous.kind() == SpeakerKind.DOCUMENT && !m.possessive();
+                continue;
+            }
             boolean same = (m.named() && m.name().equals(previous.speaker()))
                     || (m.type() == Mentions.Type.I && previous.speaker().equals(memoirist))
                     || (m.type() == Mentions.Type.HE && !previous.speaker().equals(memoirist))
                     || (m.type() == Mentions.Type.IT && previous.kind() == SpeakerKind.DOCUMENT);
             if (!same) return null;
+            speakerNamed = true;
         }
+        // Whole sentences of narration about nobody ("These are tense days. Workers fill the streets.") move the
+        // story on: the words after them are not the earlier speaker's for want of another name. A written
+        // source (memoirs, a letter) is quoted piece by piece with the memoirist's summary between.
+        if (!speakerNamed && !previous.written() && wholeSentenceIn(q.gapStart(), q.leadStart())) return null;
         if (!previous.known()) return previous;
         return previous.withConfidence(Math.min(previous.confidence(), 0.9) * 0.9,
                 "continues the quotation of " + previous.speaker());
     }
 
+    /** A sentence both starts and ends in [from, to): narration of its own, not a tag or an aside. */
+    private boolean wholeSentenceIn(int from, int to) {
+        boolean ended = false;
+        for (int i = from; i < to; i++) {
+            if (Sentences.endsAt(t, i)) {
+                if (ended) return true;
+                ended = true;
+            }
+        }
+        return false;
+    }
+
     private boolean insideParenthetical(int pos, int floor) {
         int open = t.lastIndexOf('(', pos);
         return open >= floor && t.indexOf(')', open) > pos;
+    }
+
+    /** The sentence's first subject when it is a person named outright (not a pronoun), else null. */
+    private Attribution namedSubjectOf(int from, int to, QuoteContext q, Predicate<Mentions.Mention> usable,
+                                       Attribution self) {
+        for (Mentions.Mention m : mentions.between(from, to)) {
+            if (!usable.test(m) || m.object() || m.possessive()) continue;
+            if (!m.named()) return null;
+            Attribution a = pronouns.resolve(m, q.pronounFloor(), usable, self);
+            if (a == null || !a.known()) return null;
+            return a.withConfidence(Math.min(a.confidence(), 0.6),
+                    "the person the sentence before is about (" + t.substring(m.start(), m.end()) + ")");
+        }
+        return null;
     }
 
     /** Last resort: the named subject of the sentence right before an unattributed quotation. */

@@ -39,7 +39,9 @@ public final class QuoteShape {
      */
     public static boolean isTitle(String quoted) {
         String inner = quoted.strip();
-        if (inner.isEmpty() || inner.indexOf('\n') >= 0 || inner.indexOf(';') >= 0 || inner.indexOf(". ") >= 0) {
+        // two sentences are no title: "Geese? Veal?" is a question asked twice
+        if (inner.isEmpty() || inner.indexOf('\n') >= 0 || inner.indexOf(';') >= 0 || inner.indexOf(". ") >= 0
+                || inner.indexOf("? ") >= 0 || inner.indexOf("! ") >= 0) {
             return false;
         }
         List<String> words = Words.of(inner);

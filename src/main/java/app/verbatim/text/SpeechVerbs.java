@@ -23,7 +23,9 @@ public final class SpeechVerbs {
             "repeated", "repeating", "observed", "observes", "mentions", "mentioned", "whispered", "explained",
             "explains", "promised", "protested", "retorted", "telegraphed", "characterized", "conveyed", "tease",
             "urged", "picks", "lets", "sang", "warned", "calls", "called", "appeals", "appealed", "urges", "argued",
-            "argues", "thundered", "objected", "commented", "comments"));
+            "argues", "thundered", "objected", "commented", "comments",
+            // cries: "We must beat Lenin!" screamed a young woman
+            "screamed", "yelled", "shrieked", "muttered", "murmured", "snapped", "roared", "exclaiming"));
 
     /** Too loose to make a tag after a quotation: the "Central Committee," often mentioned. */
     public static final Set<String> WEAK_TAGS = Set.of(
@@ -40,7 +42,7 @@ public final class SpeechVerbs {
             "wrote", "said", "declared", "argued", "insisted", "stated", "observed", "remarked", "noted", "claimed",
             "maintained", "believed", "held", "warned", "taught", "explained", "stressed", "emphasised",
             "emphasized", "asserted", "thought", "writes", "says", "declares", "argues", "insists", "observes",
-            "notes", "warns", "teaches", "explains", "stresses");
+            "notes", "warns", "teaches", "explains", "stresses", "considered", "considers");
 
     /** Phrases that do a speech verb's work: "as Lenin put it". */
     public static final Set<String> PHRASES = Set.of("put it", "puts it");

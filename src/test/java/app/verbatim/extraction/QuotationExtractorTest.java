@@ -295,4 +295,52 @@ class QuotationExtractorTest {
         assertEquals(26, q.get(1).citation().volume());
         assertEquals(26, q.get(2).citation().volume());
     }
+
+    @Test
+    void shouldKeepQuotationsAfterASingleMarkNobodyClosed() {
+        List<ExtractedQuotation> q = quotes("The old ‘ Narodnaya Volya\" men were gone. Lenin declared, ‘ You, gentlemen, are"
+                + " liberals and nothing more.’ (Applause.)");
+        ExtractedQuotation words = q.stream().filter(x -> x.text().contains("liberals")).findFirst()
+                .orElseThrow(() -> new AssertionError("quotations: " + q));
+        assertEquals("Lenin", words.speaker());
+    }
+
+    @Test
+    void shouldNotTakeALabelGivenWithAsForSomebodysWords() {
+        assertTrue(quotes("His opponent now was a communist of the sort that Lenin described as ‘left’, impatient"
+                + " and uncompromising.").isEmpty());
+    }
+
+    @Test
+    void shouldNotTakeAPhraseStandingAsItsSentencesSubjectForSpeech() {
+        assertTrue(quotes("Ilyich read the programme again. \"The fight for a shorter working day in every factory\""
+                + " was its first point.").isEmpty());
+    }
+
+    @Test
+    void shouldNotTakeOneWordInMarksForQuotedWordsEvenInACitedSentence() {
+        List<ExtractedQuotation> q = quotes("In his pamphlet on the resolution of the Menshevik \"conference,\" which met"
+                + " that summer, Ilyich said that their programme \"has been accepted by the monarchist bourgeoisie.\""
+                + " (Works, Vol. 9, p. 29.)");
+        assertEquals(List.of("has been accepted by the monarchist bourgeoisie."),
+                q.stream().map(ExtractedQuotation::text).toList());
+    }
+
+    @Test
+    void shouldReachBackPastATermNobodyIsNamedFor() {
+        List<ExtractedQuotation> q = quotes("Lenin went on. \"Socialism?\" Lenin asks. But whoever says \"majority\" means"
+                + " the peasants.\n\nLet us meet their demands, and: \"After these measures progress towards Socialism in"
+                + " Russia would become fully possible.\" (Works, Vol. 24, pp. 192-95.)");
+        assertEquals(3, q.size(), () -> "quotations: " + q);
+        assertEquals(24, q.get(0).citation().volume(), "Lenin's question shares the reference two paragraphs on");
+        assertNull(q.get(1).citation(), "the term is passed over");
+    }
+
+    @Test
+    void shouldOpenAQuotationWhoseOpeningMarkWasLostAfterItsTag() {
+        ExtractedQuotation q = only("When Petrov said that the committee had no workers on it, Vladimir Ilyich shouted,"
+                + " Disgraceful!\"");
+        assertEquals("Disgraceful!", q.text());
+        assertEquals("Lenin", q.speaker());
+    }
 }

@@ -106,4 +106,17 @@ class ReferencesAndNotesTest {
         assertNotNull(q.issuingBody());
         assertEquals(26, q.citation().volume());
     }
+
+    @Test
+    void shouldNotGiveTheReferenceToWordsThatOpenTheCitedWorksTitle() {
+        List<ExtractedQuotation> q = quotes("""
+                Lenin wrote a small article too. He saw ‘the need for a union of farm labourers’, for ‘no “state” will help the rural wage-worker if he does not help himself’. [69]
+                # Notes
+                [69] V.I. Lenin, The Need for a Union of Farm Labourers in Russia, Pravda, 25 June (8 July) 1917, Collected Works, Volume 25, pp. 125-6.
+                """);
+        assertEquals(2, q.size(), () -> "quotations: " + q);
+        assertNull(q.get(0).citation(), "the title named is no passage of the work");
+        assertEquals("Lenin", q.get(1).speaker());
+        assertEquals(25, q.get(1).citation().volume());
+    }
 }
