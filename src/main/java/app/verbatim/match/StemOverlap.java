@@ -118,10 +118,10 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
         }
     }
 
-    /** Per thread: room for the cells, kept up to 2 MB (a long submission against a long window gets its own). */
+    /** Per thread: room for the cells, kept up to 512 KB (a long submission against a long window gets its own). */
     private static final class Buffer {
         static final ThreadLocal<Buffer> LOCAL = ThreadLocal.withInitial(Buffer::new);
-        static final int KEPT = 1 << 18;
+        static final int KEPT = 1 << 16;
         double[] cells = new double[0];
 
         double[] fit(int size) {

@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import app.verbatim.match.StemOverlap;
 
@@ -35,7 +37,7 @@ final class WorksRetrieval {
     /** Float sums of the accumulator against the double sums of {@link StemOverlap}: a margin for rounding. */
     private static final double ROUNDING = 1e-4;
 
-    /** Per thread: a score per passage, and which ones this lookup touched. */
+    /** A score per passage, and which ones a lookup touched. */
     private static final class Scratch {
         float[] accumulator = new float[0];
         int[] touched = new int[0];
@@ -49,7 +51,11 @@ final class WorksRetrieval {
         }
     }
 
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    /**
+     * Accumulators not in use: as many as lookups ever ran at once (the admission bounds them), not one per worker
+     * thread, each 1.2 MB over all the volumes' passages.
+     */
+    private static final ConcurrentLinkedDeque<Scratch> SPARE = new ConcurrentLinkedDeque<>();
 
     /**
      * A ranked passage, its window's bounds, and the most of the submission the window can hold: the weight of
@@ -99,7 +105,19 @@ final class WorksRetrieval {
             from = range[0];
             to = range[1];
         }
-        Scratch scratch = SCRATCH.get().fit(snapshot.passages());
+        Scratch scratch = Objects.requireNonNullElseGet(SPARE.pollFirst(), Scratch::new).fit(snapshot.passages());
+        Collection<Hit> top;
+        try {
+            top = ranked(snapshot, scratch, submission, stemWeights, distinct, total, from, to);
+        } finally {
+            SPARE.offerFirst(scratch);
+        }
+        return compared(snapshot, top, submission, stemWeights, limit);
+    }
+
+    /** The {@link #RANKED} passages holding most weight of the submission's stems, with their windows' bounds. */
+    private static Collection<Hit> ranked(WorksSnapshot snapshot, Scratch scratch, int[] submission, double[] stemWeights,
+                                          List<Integer> distinct, double total, int from, int to) {
         float[] acc = scratch.accumulator;
         int[] touched = scratch.touched;
         int count = 0;
@@ -143,7 +161,7 @@ final class WorksRetrieval {
         for (int i = 0; i < count; i++) {
             acc[touched[i]] = 0;
         }
-        return compared(snapshot, top, submission, stemWeights, limit);
+        return top;
     }
 
     /**
