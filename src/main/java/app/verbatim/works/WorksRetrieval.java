@@ -112,7 +112,7 @@ final class WorksRetrieval {
         } finally {
             SPARE.offerFirst(scratch);
         }
-        return compared(snapshot, top, submission, stemWeights, limit);
+        return compared(snapshot, top, submission, stemWeights, new Held(submission, stemWeights, distinct, total), limit);
     }
 
     /** The {@link #RANKED} passages holding most weight of the submission's stems, with their windows' bounds. */
@@ -171,10 +171,9 @@ final class WorksRetrieval {
      * too, none after them is read.
      */
     private static List<Window> compared(WorksSnapshot snapshot, Collection<Hit> hits, int[] submission,
-                                         double[] stemWeights, int limit) {
+                                         double[] stemWeights, Held held, int limit) {
         List<Hit> byBound = new ArrayList<>(hits);
         byBound.sort(Comparator.comparingDouble(Hit::bound).reversed());
-        Held held = new Held(submission, stemWeights);
         List<Window> windows = new ArrayList<>(); // best first
         double bar = -1; // the share of the limit-th window chosen so far
         for (Hit hit : byBound) {
@@ -204,19 +203,18 @@ final class WorksRetrieval {
         private final int[] ids;
         private final double[] weights;
         private final boolean[] seen;
-        private double total;
+        private final double total;
 
-        Held(int[] submission, double[] stemWeights) {
-            Map<Integer, Double> distinct = new HashMap<>();
-            for (int i = 0; i < submission.length; i++) {
-                distinct.putIfAbsent(submission[i], stemWeights[i]);
+        /** @param firsts where each distinct stem first stands in the submission; {@code total} their weight */
+        Held(int[] submission, double[] stemWeights, List<Integer> firsts, double total) {
+            int[] order = firsts.stream().sorted(Comparator.comparingInt(i -> submission[i])).mapToInt(i -> i).toArray();
+            ids = new int[order.length];
+            weights = new double[order.length];
+            for (int k = 0; k < order.length; k++) {
+                ids[k] = submission[order[k]];
+                weights[k] = stemWeights[order[k]];
             }
-            ids = distinct.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            weights = new double[ids.length];
-            for (int k = 0; k < ids.length; k++) {
-                weights[k] = distinct.get(ids[k]);
-                total += weights[k];
-            }
+            this.total = total;
             seen = new boolean[ids.length];
         }
 
