@@ -49,7 +49,7 @@ final class TypoTolerance {
      * every call (a fifth of what a lookup allocated). Letters are counted modulo 128: two letters sharing a
      * count only make the words look closer, never further.
      */
-    private static boolean lettersWithin(String a, String b, int edits) {
+    static boolean lettersWithin(String a, String b, int edits) {
         int[] counts = COUNTS.get();
         for (int i = 0; i < a.length(); i++) {
             counts[a.charAt(i) & 127]++;
