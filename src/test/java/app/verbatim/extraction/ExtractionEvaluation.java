@@ -36,6 +36,10 @@ final class ExtractionEvaluation {
     record Source(String text, String author) {
     }
 
+    /** A labelled file as it was read (extracted here, or stored by the service): its text and its quotations. */
+    record Found(String text, List<ExtractedQuotation> quotations) {
+    }
+
     /** Tallies of one split. */
     static final class Tally {
         int labels;
@@ -73,10 +77,18 @@ final class ExtractionEvaluation {
     }
 
     private final ObjectMapper json = new ObjectMapper();
-    private final QuotationExtractor extractor = new QuotationExtractor();
 
-    /** Labels of {@code resources} (JSON Lines), evaluated split by split; sources by the label's file. */
+    /** Labels of {@code resources} (JSON Lines), evaluated split by split, on what the extractor finds in each source. */
     Map<String, Tally> evaluate(List<String> resources, Function<String, Source> sources) throws IOException {
+        QuotationExtractor extractor = new QuotationExtractor();
+        return evaluateFound(resources, file -> {
+            Source source = sources.apply(file);
+            return new Found(source.text(), extractor.extract(source.text(), source.author()).quotations());
+        });
+    }
+
+    /** Labels of {@code resources}, evaluated split by split, on what {@code found} gives for each labelled file. */
+    Map<String, Tally> evaluateFound(List<String> resources, Function<String, Found> found) throws IOException {
         Map<String, List<JsonNode>> byFile = new LinkedHashMap<>();
         for (String resource : resources) {
             for (JsonNode label : read(resource)) {
@@ -85,16 +97,14 @@ final class ExtractionEvaluation {
         }
         Map<String, Tally> tallies = new TreeMap<>();
         for (var entry : byFile.entrySet()) {
-            Source source = sources.apply(entry.getKey());
-            Extraction extraction = extractor.extract(source.text(), source.author());
-            List<Label> labels = locate(entry.getKey(), source.text(), entry.getValue());
-            score(source.text(), labels, extraction.quotations(), extraction, tallies);
+            Found file = found.apply(entry.getKey());
+            List<Label> labels = locate(entry.getKey(), file.text(), entry.getValue());
+            score(file.text(), labels, file.quotations(), tallies);
         }
         return tallies;
     }
 
-    private void score(String text, List<Label> labels, List<ExtractedQuotation> found, Extraction extraction,
-                       Map<String, Tally> tallies) {
+    private void score(String text, List<Label> labels, List<ExtractedQuotation> found, Map<String, Tally> tallies) {
         Map<Label, ExtractedQuotation> matched = match(labels, found);
         String split = labels.isEmpty() ? "?" : labels.get(0).split();
         for (Label label : labels) {
