@@ -24,6 +24,7 @@ import app.verbatim.match.PassageMatcher;
 import app.verbatim.match.Shingles;
 import app.verbatim.match.StoredWords;
 import app.verbatim.match.VerdictPolicy;
+import app.verbatim.text.PageRange;
 import app.verbatim.text.QuoteShape;
 import app.verbatim.text.Speakers;
 import app.verbatim.text.TextNormaliser;
@@ -119,8 +120,10 @@ public class LookupService {
                 (f.candidate().source() == Source.QUOTATION ? quotationIds : narrationIds).add(f.candidate().id())));
         Shown shown = new Shown(details.quotations(quotationIds), details.narration(narrationIds));
         List<LookupResult> results = new ArrayList<>();
-        for (Judgement j : judgements) {
-            List<LookupResult.LookupMatch> matches = j.shown().stream().map(shown::view).toList();
+        for (int i = 0; i < judgements.size(); i++) {
+            Judgement j = judgements.get(i);
+            List<LookupResult.LookupMatch> matches = withPlacesOfQuotations(
+                    j.shown().stream().map(shown::view).toList(), submissions.get(i), shown.quotations, limit);
             String attributedTo = j.verdict() == VerdictPolicy.Verdict.MISATTRIBUTED && !matches.isEmpty()
                     ? matches.get(0).speaker() : null;
             results.add(new LookupResult(j.verdict(), Explanations.of(j.verdict(), matches, searched), attributedTo,
@@ -167,6 +170,51 @@ public class LookupService {
             out.add(new Judgement(j.verdict(), shown));
         }
         return out;
+    }
+
+    /**
+     * A Lenin quotation of a memoir shown without a Works match where it was located brings that place, right after
+     * it: the memoir's translation may share too few words with the English one for the search to rank it, but
+     * the quotation was located at import, first in the volume its citation names.
+     */
+    private List<LookupResult.LookupMatch> withPlacesOfQuotations(List<LookupResult.LookupMatch> matches,
+                                                                  List<Token> submission,
+                                                                  Map<Long, StoredQuotation> quotations, int limit) {
+        List<LookupResult.LookupMatch> out = new ArrayList<>();
+        for (LookupResult.LookupMatch m : matches) {
+            out.add(m);
+            if (m.source() != LookupResult.Source.MEMOIR || m.quotationId() == null || !m.lenin()) {
+                continue;
+            }
+            PassageDetails.LocatedInWorks place = quotations.get(m.quotationId()).works();
+            if (place != null && matches.stream().noneMatch(w -> shows(w, place))
+                    && out.stream().noneMatch(w -> shows(w, place))) {
+                out.add(placeOf(place, submission));
+            }
+        }
+        return out.size() <= limit ? out : out.subList(0, limit);
+    }
+
+    /** Whether a match is a Works passage on the volume and pages of a located quotation. */
+    private static boolean shows(LookupResult.LookupMatch m, PassageDetails.LocatedInWorks place) {
+        if (m.works() == null || m.works().volume() != place.volume()) {
+            return false;
+        }
+        List<PageRange> pages = m.works().pages();
+        return pages.get(0).first() <= place.lastPage() && pages.get(pages.size() - 1).last() >= place.firstPage();
+    }
+
+    private LookupResult.LookupMatch placeOf(PassageDetails.LocatedInWorks place, List<Token> submission) {
+        Match m = matcher.match(submission, storedWords.get(place.text()));
+        QuotationView.Location location = m.storedEnd() > m.storedStart()
+                ? new QuotationView.Location(m.storedStart(), m.storedEnd())
+                : new QuotationView.Location(0, place.text().length());
+        return new LookupResult.LookupMatch(LookupResult.Source.WORKS, LookupResult.Kind.LENIN, null, null,
+                Speakers.LENIN, true, place.text(), null,
+                new WorksLocation(place.volume(), List.of(new PageRange(place.firstPage(), place.lastPage())),
+                        place.title(), WorksEdition.ENGLISH, null, WorksLocation.LocatedBy.MEMOIR_QUOTATION),
+                location, null, null, Math.round(m.score() * 1000) / 1000.0, m.exact(),
+                LookupResult.differences(m.differences()), List.of());
     }
 
     private static PassageDetails.WorksPlace place(WorksMatch w) {
@@ -279,7 +327,7 @@ public class LookupService {
                 };
                 return new LookupResult.LookupMatch(LookupResult.Source.WORKS, kind, null, null, speakerOf(w), w.lenin(),
                         w.text(), null, new WorksLocation(w.volume(), w.pages(), w.title(), WorksEdition.ENGLISH,
-                        Math.round(w.overlap().share() * 1000) / 1000.0), new QuotationView.Location(w.start(), w.end()),
+                        Math.round(w.overlap().share() * 1000) / 1000.0, WorksLocation.LocatedBy.SEARCH), new QuotationView.Location(w.start(), w.end()),
                         null, null, score, m.exact(), differences, List.of());
             }
             QuotationView.Location location = new QuotationView.Location(m.storedStart(), m.storedEnd());

@@ -33,7 +33,14 @@ public class PassageDetails {
     /** A stored quotation as a match or a duplicate shows it. */
     public record StoredQuotation(long id, String body, String speaker, boolean lenin, Long clusterId,
                                   QuotationView.MemoirRef memoir, QuotationView.CitationView citation,
-                                  CitationCheckView check) {
+                                  CitationCheckView check, LocatedInWorks works) {
+    }
+
+    /**
+     * Where a Lenin quotation of a memoir was located in the Works (by the citation feature, in the volume its
+     * citation names first): volume, printed pages, the work, and the Works' wording of the passage.
+     */
+    public record LocatedInWorks(int volume, int firstPage, int lastPage, String title, String text) {
     }
 
     /** A stretch of a memoirist's own narration. */
@@ -47,11 +54,13 @@ public class PassageDetails {
                    ci.id, ci.raw, ci.volume, ci.ibid,
                    ARRAY(SELECT p.first_page FROM citation_page_range p WHERE p.citation_id = ci.id ORDER BY p.seq),
                    ARRAY(SELECT p.last_page FROM citation_page_range p WHERE p.citation_id = ci.id ORDER BY p.seq),
-                   ci.source, ci.edition
+                   ci.source, ci.edition,
+                   qw.volume, qw.first_page, qw.last_page, qw.title, qw.works_text
               FROM quotation q
               JOIN memoir m ON m.id = q.memoir_id
               JOIN chapter c ON c.id = q.chapter_id
               LEFT JOIN citation ci ON ci.id = q.citation_id
+              LEFT JOIN quotation_works qw ON qw.quotation_id = q.id
              WHERE q.id IN (SELECT unnest(?::bigint[])
                             UNION
                             SELECT o.id
@@ -95,9 +104,12 @@ public class PassageDetails {
                             row.getString(15), row.getString(20), (Integer) row.getObject(16),
                             PageRange.pairs((Object[]) row.getArray(18).getArray(), (Object[]) row.getArray(19).getArray()),
                             row.getString(21), row.getBoolean(17));
+                    int worksVolume = row.getInt(22);
+                    LocatedInWorks works = row.wasNull() ? null : new LocatedInWorks(worksVolume, row.getInt(23),
+                            row.getInt(24), row.getString(25), row.getString(26));
                     long clusterId = row.getLong(5);
                     StoredQuotation q = new StoredQuotation(row.getLong(1), row.getString(2), row.getString(3),
-                            row.getBoolean(4), row.wasNull() ? null : clusterId, memoir(row, 6), citation, null);
+                            row.getBoolean(4), row.wasNull() ? null : clusterId, memoir(row, 6), citation, null, works);
                     found.put(q.id(), q);
                 }
             }
@@ -106,7 +118,7 @@ public class PassageDetails {
         }
         Map<Long, CitationCheckView> checked = checks.of(List.copyOf(found.keySet()));
         found.replaceAll((id, q) -> new StoredQuotation(q.id(), q.body(), q.speaker(), q.lenin(), q.clusterId(),
-                q.memoir(), q.citation(), checked.get(id)));
+                q.memoir(), q.citation(), checked.get(id), q.works()));
         return found;
     }
 

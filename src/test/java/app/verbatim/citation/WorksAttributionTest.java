@@ -19,7 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-/** A memoir quotation nobody is named for, found among Lenin's own words in the Works, is his (Vol. 26 loaded). */
+/**
+ * What the Works tell about memoir quotations (Vol. 26 loaded): words nobody is named for that the Works hold as
+ * Lenin's own are his, and a lookup of a memoir's translation shows where the quotation was located.
+ */
 @QuarkusTest
 @WithTestResource(WorksCorpus.class)
 class WorksAttributionTest {
@@ -69,5 +72,38 @@ class WorksAttributionTest {
         // in the Works, but as the words of a committee Lenin quotes
         assertEquals("unknown", items.get(3).get("speaker"));
         assertFalse((Boolean) items.get(3).get("lenin"));
+    }
+
+    /** Vol. 26, p. 289 put otherwise, as a memoirist translating from the Russian might, cited to the Russian page. */
+    private static final String RETRANSLATED = "Every article and every pood of corn must be registered, for socialism "
+            + "is first and foremost a matter of keeping records of everything.";
+
+    @Test
+    void shouldShowWhereTheWorksHoldTheMemoirQuotationALookupMatches() {
+        String text = "Ilyich put it plainly to the delegates: \"" + RETRANSLATED + "\" (Works, Vol. 26, p. 255.)\n";
+        given().header("X-Admin-Key", "test-admin-key").contentType(ContentType.JSON)
+                .body(Map.of("author", "A. Witness", "title", "Grain Days",
+                        "slug", "grain-days-" + UUID.randomUUID().toString().substring(0, 8), "text", text))
+                .post("/api/v1/memoirs").then().statusCode(201).body("leninQuotations", equalTo(1));
+
+        JsonPath answer = given().contentType(ContentType.JSON).body(Map.of("text", RETRANSLATED, "limit", 10))
+                .post("/api/v1/lookup").then().statusCode(200)
+                .body("verdict", equalTo("VERIFIED"))
+                .extract().jsonPath();
+        List<Map<String, Object>> matches = answer.getList("matches");
+        int memoir = -1;
+        for (int i = 0; i < matches.size(); i++) {
+            if ("MEMOIR".equals(matches.get(i).get("source")) && answer.getString("matches[" + i + "].text").contains("pood")) {
+                memoir = i;
+            }
+        }
+        assertTrue(memoir >= 0, "the memoir's quotation is among the matches: " + matches);
+        // the search does not rank this translation; the place the memoir quotation was located at does show
+        assertEquals(List.of("MEMOIR_QUOTATION"), answer.getList("matches.findAll { it.source == 'WORKS' }.works.locatedBy"));
+        assertEquals("WORKS", answer.getString("matches[" + (memoir + 1) + "].source"));
+        assertEquals(26, answer.getInt("matches[" + (memoir + 1) + "].works.volume"));
+        assertEquals(289, answer.getInt("matches[" + (memoir + 1) + "].works.pages[0].first"));
+        assertEquals(true, answer.getBoolean("matches[" + (memoir + 1) + "].lenin"));
+        assertTrue(answer.getString("matches[" + (memoir + 1) + "].text").contains("keeping account of everything"));
     }
 }
