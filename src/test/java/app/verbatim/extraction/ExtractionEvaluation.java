@@ -78,6 +78,25 @@ final class ExtractionEvaluation {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    /**
+     * Prints each split's figures (prefixed) and the misses of every split but the holdout, which is never looked
+     * into; then fails where a split is below its floor (split: minimum F1, minimum share of citations right).
+     */
+    static void report(String prefix, Map<String, Tally> tallies, Map<String, double[]> floors) {
+        tallies.forEach((split, t) -> System.out.printf("%s%-8s %s%n", prefix, split, t));
+        tallies.forEach((split, t) -> {
+            if (!split.equals("holdout")) {
+                t.misses.forEach(m -> System.out.println("  " + prefix + split + " " + m));
+            }
+        });
+        floors.forEach((split, floor) -> {
+            Tally t = tallies.get(split);
+            org.junit.jupiter.api.Assertions.assertTrue(t.f1() >= floor[0], split + " F1 below " + floor[0] + ": " + t);
+            org.junit.jupiter.api.Assertions.assertTrue(t.citations() >= floor[1],
+                    split + " citations below " + floor[1] + ": " + t);
+        });
+    }
+
     /** Labels of {@code resources} (JSON Lines), evaluated split by split, on what the extractor finds in each source. */
     Map<String, Tally> evaluate(List<String> resources, Function<String, Source> sources) throws IOException {
         QuotationExtractor extractor = new QuotationExtractor();

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,19 +49,8 @@ class StoredQuotationsEvaluationTest {
         Map<String, Long> memoirs = memoirIdsBySlug();
         Map<String, String> slugs = slugsByLabelledFile();
         Map<String, ExtractionEvaluation.Tally> tallies = new ExtractionEvaluation().evaluateFound(
-                List.of("/eval/extraction/seeds.jsonl", "/eval/extraction/krupskaya.jsonl", "/eval/extraction/others.jsonl"),
-                file -> stored(memoirs.get(slugs.get(file))));
-        tallies.forEach((split, t) -> System.out.printf("stored %-8s %s%n", split, t));
-        tallies.forEach((split, t) -> {
-            if (!split.equals("holdout")) {
-                t.misses.forEach(m -> System.out.println("  stored " + split + " " + m));
-            }
-        });
-        FLOORS.forEach((split, floor) -> {
-            ExtractionEvaluation.Tally t = tallies.get(split);
-            Assertions.assertTrue(t.f1() >= floor[0], split + " F1 below " + floor[0] + ": " + t);
-            Assertions.assertTrue(t.citations() >= floor[1], split + " citations below " + floor[1] + ": " + t);
-        });
+                ExtractionEvaluationTest.LABELS, file -> stored(memoirs.get(slugs.get(file))));
+        ExtractionEvaluation.report("stored ", tallies, FLOORS);
     }
 
     /** A stored memoir's text and quotations, as the API gives them. */
