@@ -86,7 +86,10 @@ function renderBestMatch(match, verdict) {
     !works && match.citationCheck
       ? [h('dt', null, 'Checked'), h('dd', null, checkSummary(match.citationCheck, { testid: 'match-check' }))]
       : null,
-    scoreText(match) ? [h('dt', null, 'Match'), h('dd', null, scoreText(match))] : null));
+    scoreText(match) ? [h('dt', null, 'Match'), h('dd', null, scoreText(match))] : null,
+    works && match.works.locatedBy === 'MEMOIR_QUOTATION'
+      ? [h('dt', null, 'Found'), h('dd', null, 'where a memoir quotation of these words was located at import')]
+      : null));
 
   section.append(h('h3', null, works ? 'The passage in the Works' : 'Stored wording'));
   section.append(storedText(match.text || '', match.location, works ? 'quote--works' : null));
@@ -139,6 +142,10 @@ function renderOtherMatch(m) {
   return [
     h('p', { class: 'card__title' }, works ? worksLine(m.works) : memoirLine(m.memoir)),
     h('p', { class: 'card__meta' }, sourceLabel(m), scoreText(m) ? ` · ${scoreText(m)}` : ''),
+    works && m.works.locatedBy === 'MEMOIR_QUOTATION'
+      ? h('p', { class: 'hint', 'data-testid': 'located-by-memoir' },
+        'Where the memoir quotation above was located in the Works: its translation differs too much from the English one for the search alone.')
+      : null,
     works ? null : citationBlock(m.citation),
     !works && m.citationCheck ? h('p', { class: 'card__meta' }, 'Checked: ', checkSummary(m.citationCheck)) : null,
     storedText(m.text || '', m.location, works ? 'quote--works' : null),
