@@ -17,6 +17,7 @@ import app.verbatim.text.CitationFormat;
 import app.verbatim.text.Speakers;
 import app.verbatim.text.TextNormaliser;
 import app.verbatim.text.Token;
+import app.verbatim.text.Words;
 import app.verbatim.works.WorksMatch;
 import app.verbatim.works.WorksSearch;
 import app.verbatim.works.WorksVolumeLoaded;
@@ -45,6 +46,9 @@ public class WorksAttribution {
 
     /** Quotations looked up in the Works at once. */
     static final int BATCH = 200;
+
+    /** Memoirs whose quotations are read at once: after the last volume, every memoir is gone through. */
+    static final int MEMOIRS_AT_ONCE = 50;
 
     /** As sure as a memoir's own attribution by name: the Works are the primary source, but the match is inferred. */
     static final double CONFIDENCE = 0.85;
@@ -95,38 +99,46 @@ public class WorksAttribution {
         Log.infof("Works: quotations of %d memoirs found among Lenin's own words and attributed to him", changed.size());
     }
 
-    /** Attributes what the Works show to be Lenin's in these memoirs; answers the memoirs that changed. */
+    /**
+     * Attributes what the Works show to be Lenin's in these memoirs, a few memoirs' quotations at a time (after the
+     * last volume this is every memoir); answers the memoirs that changed.
+     */
     Set<Long> attribute(List<Long> memoirIds) {
         Set<Long> changed = new LinkedHashSet<>();
         if (memoirIds.isEmpty() || works.volumesLoaded().isEmpty()) {
             return changed;
         }
         try (Connection c = dataSource.getConnection()) {
-            List<Candidate> candidates = candidates(c, memoirIds);
-            for (int from = 0; from < candidates.size(); from += BATCH) {
-                List<Candidate> batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
-                List<List<WorksMatch>> found = works.search(batch.stream().map(Candidate::body).toList(),
-                        batch.stream().map(Candidate::tokens).toList());
-                try (PreparedStatement update = c.prepareStatement(MAKE_LENINS)) {
-                    for (int i = 0; i < batch.size(); i++) {
-                        WorksMatch lenins = leninsOwn(found.get(i));
-                        if (lenins == null) {
-                            continue;
-                        }
-                        update.setString(1, Speakers.LENIN);
-                        update.setFloat(2, (float) CONFIDENCE);
-                        update.setString(3, note(lenins));
-                        update.setLong(4, batch.get(i).id());
-                        update.addBatch();
-                        changed.add(batch.get(i).memoirId());
-                    }
-                    update.executeBatch();
+            for (int from = 0; from < memoirIds.size(); from += MEMOIRS_AT_ONCE) {
+                List<Candidate> candidates = candidates(c, memoirIds.subList(from, Math.min(memoirIds.size(), from + MEMOIRS_AT_ONCE)));
+                for (int at = 0; at < candidates.size(); at += BATCH) {
+                    attribute(c, candidates.subList(at, Math.min(candidates.size(), at + BATCH)), changed);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Attributing memoir quotations from the Works failed", e);
         }
         return changed;
+    }
+
+    private void attribute(Connection c, List<Candidate> batch, Set<Long> changed) throws SQLException {
+        List<List<Token>> tokens = batch.stream().map(q -> TextNormaliser.tokenize(q.body())).toList();
+        List<List<WorksMatch>> found = works.search(batch.stream().map(Candidate::body).toList(), tokens);
+        try (PreparedStatement update = c.prepareStatement(MAKE_LENINS)) {
+            for (int i = 0; i < batch.size(); i++) {
+                WorksMatch lenins = leninsOwn(found.get(i));
+                if (lenins == null) {
+                    continue;
+                }
+                update.setString(1, Speakers.LENIN);
+                update.setFloat(2, (float) CONFIDENCE);
+                update.setString(3, note(lenins));
+                update.setLong(4, batch.get(i).id());
+                update.addBatch();
+                changed.add(batch.get(i).memoirId());
+            }
+            update.executeBatch();
+        }
     }
 
     /**
@@ -148,8 +160,8 @@ public class WorksAttribution {
         return "Lenin's own words in the Works: " + where + (m.title() == null ? "" : " (" + m.title() + ")");
     }
 
-    /** A quotation to look for, with its words as the search reads them. */
-    private record Candidate(long id, String body, long memoirId, List<Token> tokens) {
+    /** A quotation to look for. */
+    private record Candidate(long id, String body, long memoirId) {
     }
 
     private static List<Candidate> candidates(Connection c, List<Long> memoirIds) throws SQLException {
@@ -159,9 +171,8 @@ public class WorksAttribution {
             try (ResultSet r = st.executeQuery()) {
                 while (r.next()) {
                     String body = r.getString(2);
-                    List<Token> tokens = TextNormaliser.tokenize(body);
-                    if (tokens.size() >= MIN_WORDS) {
-                        out.add(new Candidate(r.getLong(1), body, r.getLong(3), tokens));
+                    if (Words.of(body).size() >= MIN_WORDS) {
+                        out.add(new Candidate(r.getLong(1), body, r.getLong(3)));
                     }
                 }
             }
