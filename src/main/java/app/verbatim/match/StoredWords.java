@@ -40,8 +40,12 @@ public final class StoredWords {
     }
 
     public static StoredWords of(String text) {
-        return new StoredWords(TextNormaliser.tokenize(text).stream()
-                .filter(t -> !t.isEllipsis()).limit(MAX_WORDS).toList());
+        return of(TextNormaliser.tokenize(text));
+    }
+
+    /** @param tokens a text as {@link TextNormaliser#tokenize} reads it, for a caller that needs its tokens too */
+    public static StoredWords of(List<Token> tokens) {
+        return new StoredWords(tokens.stream().filter(t -> !t.isEllipsis()).limit(MAX_WORDS).toList());
     }
 
     List<Token> tokens() {
