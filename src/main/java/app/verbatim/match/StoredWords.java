@@ -75,10 +75,9 @@ public final class StoredWords {
         Set<Integer> searched = new LinkedHashSet<>();
         for (int delta : new int[] {0, -1, 1, -2, 2}) {
             if (submitted.length() + delta >= 1 && searched.add(bucket(submitted.length() + delta))) {
-                for (String candidate : vocabularyByLength[bucket(submitted.length() + delta)]) {
-                    if (TypoTolerance.isTypo(submitted, candidate)) {
-                        return candidate;
-                    }
+                String candidate = TypoTolerance.firstTypo(submitted, vocabularyByLength[bucket(submitted.length() + delta)]);
+                if (candidate != null) {
+                    return candidate;
                 }
             }
         }
