@@ -40,8 +40,12 @@ public final class StoredWords {
     }
 
     public static StoredWords of(String text) {
-        return new StoredWords(TextNormaliser.tokenize(text).stream()
-                .filter(t -> !t.isEllipsis()).limit(MAX_WORDS).toList());
+        return of(TextNormaliser.tokenize(text));
+    }
+
+    /** @param tokens a text as {@link TextNormaliser#tokenize} reads it, for a caller that needs its tokens too */
+    public static StoredWords of(List<Token> tokens) {
+        return new StoredWords(tokens.stream().filter(t -> !t.isEllipsis()).limit(MAX_WORDS).toList());
     }
 
     List<Token> tokens() {
@@ -71,10 +75,9 @@ public final class StoredWords {
         Set<Integer> searched = new LinkedHashSet<>();
         for (int delta : new int[] {0, -1, 1, -2, 2}) {
             if (submitted.length() + delta >= 1 && searched.add(bucket(submitted.length() + delta))) {
-                for (String candidate : vocabularyByLength[bucket(submitted.length() + delta)]) {
-                    if (TypoTolerance.isTypo(submitted, candidate)) {
-                        return candidate;
-                    }
+                String candidate = TypoTolerance.firstTypo(submitted, vocabularyByLength[bucket(submitted.length() + delta)]);
+                if (candidate != null) {
+                    return candidate;
                 }
             }
         }

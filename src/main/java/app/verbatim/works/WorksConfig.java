@@ -31,4 +31,11 @@ public interface WorksConfig {
     /** How often an instance looks in the database for volumes another instance loaded or replaced. */
     @WithDefault("30s")
     Duration refresh();
+
+    /**
+     * Words of aligned Works windows kept read and tokenised between lookups (about 100 bytes each), in a
+     * per-instance cache keyed by the volume's data and the window's place.
+     */
+    @WithDefault("1000000")
+    long cachedWords();
 }

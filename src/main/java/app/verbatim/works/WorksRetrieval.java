@@ -43,8 +43,8 @@ final class WorksRetrieval {
         int[] touched = new int[0];
 
         Scratch fit(int passages) {
-            if (accumulator.length < passages) {
-                accumulator = new float[passages];
+            if (touched.length < passages) {
+                accumulator = new float[passages + 1]; // one more, always zero: the next passage's of the last one
                 touched = new int[passages];
             }
             return this;
@@ -143,8 +143,12 @@ final class WorksRetrieval {
         float least = Float.NEGATIVE_INFINITY; // the least score ranked, once RANKED are
         for (int i = 0; i < count; i++) {
             int p = touched[i];
+            // a quotation may run over into the next passage of its run; whether it does is only read (a cache miss
+            // more per passage touched) for a passage that would be ranked if it did
+            if (acc[p] + acc[p + 1] / 2 <= least) {
+                continue;
+            }
             boolean next = snapshot.runsOn(p);
-            // a quotation may run over into the next passage of its run
             float score = acc[p] + (next ? acc[p + 1] / 2 : 0);
             if (score > least) {
                 boolean previous = p > 0 && snapshot.runsOn(p - 1);

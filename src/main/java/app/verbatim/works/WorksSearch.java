@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +17,9 @@ import javax.sql.DataSource;
 import app.verbatim.match.Match;
 import app.verbatim.match.PassageMatcher;
 import app.verbatim.match.StemOverlap;
-import app.verbatim.match.StoredWords;
 import app.verbatim.text.PageRange;
 import app.verbatim.text.Stems;
 import app.verbatim.text.Stems.Stem;
-import app.verbatim.text.TextNormaliser;
 import app.verbatim.text.Token;
 import app.verbatim.works.data.Stretch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,10 +48,12 @@ public class WorksSearch {
     private final WorksIndex index;
     private final WorksRetrieval retrieval = new WorksRetrieval();
     private final PassageMatcher matcher = new PassageMatcher();
+    private final WindowTextCache windowTexts;
 
-    WorksSearch(DataSource dataSource, WorksIndex index) {
+    WorksSearch(DataSource dataSource, WorksIndex index, WorksConfig config) {
         this.dataSource = dataSource;
         this.index = index;
+        this.windowTexts = new WindowTextCache(config.cachedWords());
     }
 
     /** The volumes a lookup searches now (fewer while the Works are loading). */
@@ -80,56 +82,85 @@ public class WorksSearch {
             texts.forEach(t -> results.add(List.of()));
             return results;
         }
-        try (Connection c = dataSource.getConnection()) {
-            List<List<WorksRetrieval.Window>> windows = new ArrayList<>();
-            for (int i = 0; i < tokens.size(); i++) {
-                Integer volume = volumes == null ? null : volumes.get(i);
-                windows.add(retrieval.best(snapshot, Stems.of(tokens.get(i)).stream().map(Stem::stem).toList(), ALIGNED,
-                        volume));
+        List<List<WorksRetrieval.Window>> windows = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Integer volume = volumes == null ? null : volumes.get(i);
+            windows.add(retrieval.best(snapshot, Stems.of(tokens.get(i)).stream().map(Stem::stem).toList(), ALIGNED,
+                    volume));
+        }
+        Map<WindowTextCache.Key, WindowText> read = windowTexts(snapshot, windows);
+        for (int i = 0; i < texts.size(); i++) {
+            List<WorksMatch> matches = new ArrayList<>();
+            for (WorksRetrieval.Window w : windows.get(i)) {
+                matches.add(align(tokens.get(i), w, read.get(key(snapshot, w))));
             }
-            Map<Long, Passage> passages = passages(c, windows);
-            for (int i = 0; i < texts.size(); i++) {
-                List<WorksMatch> matches = new ArrayList<>();
-                for (WorksRetrieval.Window w : windows.get(i)) {
-                    matches.add(align(tokens.get(i), w, passages));
-                }
-                matches.sort(Comparator.comparingDouble((WorksMatch m) -> m.match().score()).reversed()
-                        .thenComparing(Comparator.comparingDouble((WorksMatch m) -> m.overlap().share()).reversed()));
-                results.add(matches);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Works search failed", e);
+            matches.sort(Comparator.comparingDouble((WorksMatch m) -> m.match().score()).reversed()
+                    .thenComparing(Comparator.comparingDouble((WorksMatch m) -> m.overlap().share()).reversed()));
+            results.add(matches);
         }
         return results;
     }
 
-    /** One stored passage as alignment needs it. */
-    private record Passage(String body, int firstPage, int[] pageStarts, Stretch.Kind kind, String source, String title) {
+    private static WindowTextCache.Key key(WorksSnapshot snapshot, WorksRetrieval.Window w) {
+        return new WindowTextCache.Key(w.volume(), snapshot.volumes().get(w.volume()).dataSha256, w.first(), w.last());
     }
 
-    private static Map<Long, Passage> passages(Connection c, List<List<WorksRetrieval.Window>> windows) throws SQLException {
-        List<Integer> volumes = new ArrayList<>();
-        List<Integer> ordinals = new ArrayList<>();
+    /** Every window's text: from the cache, and the others' passages read in one round trip. */
+    private Map<WindowTextCache.Key, WindowText> windowTexts(WorksSnapshot snapshot,
+                                                             List<List<WorksRetrieval.Window>> windows) {
+        Map<WindowTextCache.Key, WindowText> found = new HashMap<>();
+        Map<WindowTextCache.Key, WorksRetrieval.Window> missing = new HashMap<>();
         for (List<WorksRetrieval.Window> ws : windows) {
             for (WorksRetrieval.Window w : ws) {
-                for (int p = w.first(); p <= w.last(); p++) {
-                    volumes.add(w.volume());
-                    ordinals.add(p);
+                WindowTextCache.Key key = key(snapshot, w);
+                WindowText cached = windowTexts.get(key);
+                if (cached != null) {
+                    found.put(key, cached);
+                } else {
+                    missing.put(key, w);
                 }
             }
         }
-        Map<Long, Passage> found = new HashMap<>();
-        if (volumes.isEmpty()) {
+        if (missing.isEmpty()) {
             return found;
         }
+        Map<Long, WindowText.Passage> passages;
+        try (Connection c = dataSource.getConnection()) {
+            passages = passages(c, missing.values());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Works search failed", e);
+        }
+        missing.forEach((key, w) -> {
+            List<WindowText.Passage> inWindow = new ArrayList<>();
+            for (int p = w.first(); p <= w.last(); p++) {
+                inWindow.add(passages.get(key(w.volume(), p)));
+            }
+            WindowText text = WindowText.of(inWindow);
+            windowTexts.put(key, text);
+            found.put(key, text);
+        });
+        return found;
+    }
+
+    private static Map<Long, WindowText.Passage> passages(Connection c, Collection<WorksRetrieval.Window> windows)
+            throws SQLException {
+        List<Integer> volumes = new ArrayList<>();
+        List<Integer> ordinals = new ArrayList<>();
+        for (WorksRetrieval.Window w : windows) {
+            for (int p = w.first(); p <= w.last(); p++) {
+                volumes.add(w.volume());
+                ordinals.add(p);
+            }
+        }
+        Map<Long, WindowText.Passage> found = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement(PASSAGES)) {
             st.setArray(1, c.createArrayOf("integer", volumes.toArray()));
             st.setArray(2, c.createArrayOf("integer", ordinals.toArray()));
             try (ResultSet rows = st.executeQuery()) {
                 while (rows.next()) {
                     Integer[] starts = (Integer[]) rows.getArray(5).getArray();
-                    found.put(key(rows.getInt(1), rows.getInt(2)), new Passage(rows.getString(3), rows.getInt(4),
-                            java.util.Arrays.stream(starts).mapToInt(Integer::intValue).toArray(),
+                    found.put(key(rows.getInt(1), rows.getInt(2)), new WindowText.Passage(rows.getString(3),
+                            rows.getInt(4), Arrays.stream(starts).mapToInt(Integer::intValue).toArray(),
                             Stretch.Kind.valueOf(rows.getString(6)), rows.getString(7), rows.getString(8)));
                 }
             }
@@ -137,53 +168,24 @@ public class WorksSearch {
         return found;
     }
 
-    private WorksMatch align(List<Token> submission, WorksRetrieval.Window w, Map<Long, Passage> passages) {
-        StringBuilder text = new StringBuilder();
-        List<int[]> pageAt = new ArrayList<>(); // {offset in text, page from there on}
-        Passage first = passages.get(key(w.volume(), w.first()));
-        for (int p = w.first(); p <= w.last(); p++) {
-            Passage passage = passages.get(key(w.volume(), p));
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            int base = text.length();
-            pageAt.add(new int[] {base, passage.firstPage()});
-            for (int i = 0; i < passage.pageStarts().length; i++) {
-                pageAt.add(new int[] {base + passage.pageStarts()[i], passage.firstPage() + i + 1});
-            }
-            text.append(passage.body());
-        }
-        String body = text.toString();
-        StoredWords stored = StoredWords.of(body);
-        Match match = matcher.match(submission, stored);
+    private WorksMatch align(List<Token> submission, WorksRetrieval.Window w, WindowText text) {
+        Match match = matcher.match(submission, text.words);
         StemOverlap overlap = w.overlap();
         int start;
         int end;
         if (match.score() < VARIANT_ALIGNMENT && overlap.first() >= 0) {
             // another translation aligns word by word poorly: show where its content words stand (the window's
             // stems are those its passages were indexed by, in the same order)
-            List<Token> tokens = TextNormaliser.tokenize(body);
-            List<Stem> stems = Stems.of(tokens);
-            start = tokens.get(stems.get(overlap.first()).token()).start();
-            end = tokens.get(stems.get(Math.min(overlap.last(), stems.size() - 1)).token()).end();
+            start = text.stemStart(overlap.first());
+            end = text.stemEnd(Math.min(overlap.last(), text.stems() - 1));
         } else {
             start = match.storedEnd() > match.storedStart() ? match.storedStart() : 0;
-            end = match.storedEnd() > match.storedStart() ? match.storedEnd() : body.length();
+            end = match.storedEnd() > match.storedStart() ? match.storedEnd() : text.body.length();
         }
-        int firstPage = pageOf(pageAt, start);
-        int lastPage = pageOf(pageAt, Math.max(start, end - 1));
-        return new WorksMatch(w.volume(), List.of(new PageRange(firstPage, lastPage)), first.title(), first.kind(),
-                first.source(), body, start, end, match, overlap);
-    }
-
-    private static int pageOf(List<int[]> pageAt, int offset) {
-        int page = pageAt.get(0)[1];
-        for (int[] p : pageAt) {
-            if (offset >= p[0]) {
-                page = p[1];
-            }
-        }
-        return page;
+        int firstPage = text.pageOf(start);
+        int lastPage = text.pageOf(Math.max(start, end - 1));
+        return new WorksMatch(w.volume(), List.of(new PageRange(firstPage, lastPage)), text.title, text.kind,
+                text.source, text.body, start, end, match, overlap);
     }
 
     private static long key(int volume, int ordinal) {
