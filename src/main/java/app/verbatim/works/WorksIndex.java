@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
-import app.verbatim.works.data.Stretch;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -91,14 +90,13 @@ public class WorksIndex {
         List<VolumeIndex.Entry> entries = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement st = c.prepareStatement(
-                     "SELECT ordinal, run, kind, words, stems FROM works_passage WHERE volume = ? ORDER BY ordinal")) {
+                     "SELECT ordinal, run, stems FROM works_passage WHERE volume = ? ORDER BY ordinal")) {
             st.setInt(1, volume);
             st.setFetchSize(2000);
             try (ResultSet rows = st.executeQuery()) {
                 while (rows.next()) {
-                    Array stems = rows.getArray(5);
-                    entries.add(new VolumeIndex.Entry(rows.getInt(1), rows.getInt(2),
-                            Stretch.Kind.valueOf(rows.getString(3)), rows.getInt(4), (String[]) stems.getArray()));
+                    Array stems = rows.getArray(3);
+                    entries.add(new VolumeIndex.Entry(rows.getInt(1), rows.getInt(2), (String[]) stems.getArray()));
                 }
             }
         }

@@ -56,27 +56,22 @@ final class WorksSnapshot {
             v.forEachStem((stem, local) -> own[local] = ids.computeIfAbsent(stem, s -> ids.size()));
             stemIds[i] = own;
         }
+        // Passages are numbered volume after volume, so each stem's list comes out ascending; a stem a passage holds
+        // twice is listed once (lastHolder: the passage each stem was last listed for).
+        int[] lastHolder = new int[ids.size()];
         int[] counts = new int[ids.size()];
-        for (int i = 0; i < volumes.length; i++) {
-            for (int local = 0; local < stemIds[i].length; local++) {
-                counts[stemIds[i][local]] += volumes[i].postings(local).length;
-            }
-        }
+        Arrays.fill(lastHolder, -1);
+        forEachHolding(volumes, offsets, stemIds, lastHolder, (id, p) -> counts[id]++);
         int[][] postings = new int[ids.size()][];
         for (int id = 0; id < counts.length; id++) {
             postings[id] = new int[counts[id]];
         }
-        // volumes in numbering order, each one's postings ascending: every global list comes out ascending
         int[] filled = new int[ids.size()];
+        Arrays.fill(lastHolder, -1);
+        forEachHolding(volumes, offsets, stemIds, lastHolder, (id, p) -> postings[id][filled[id]++] = p);
         boolean[] runsOn = new boolean[offsets[volumes.length]];
         for (int i = 0; i < volumes.length; i++) {
             VolumeIndex v = volumes[i];
-            for (int local = 0; local < stemIds[i].length; local++) {
-                int id = stemIds[i][local];
-                for (int p : v.postings(local)) {
-                    postings[id][filled[id]++] = offsets[i] + p;
-                }
-            }
             for (int p = 0; p + 1 < v.size(); p++) {
                 if (v.runs[p + 1] == v.runs[p]) {
                     runsOn[offsets[i] + p] = true;
@@ -84,6 +79,29 @@ final class WorksSnapshot {
             }
         }
         return new WorksSnapshot(Map.copyOf(byNumber), volumes, offsets, stemIds, ids, postings, runsOn);
+    }
+
+    /** Calls {@code action} with (stem id, passage number) once for each stem each passage holds, passages in order. */
+    private static void forEachHolding(VolumeIndex[] volumes, int[] offsets, int[][] stemIds, int[] lastHolder,
+                                       Holding action) {
+        for (int i = 0; i < volumes.length; i++) {
+            int[] own = stemIds[i];
+            for (int local = 0; local < volumes[i].size(); local++) {
+                int p = offsets[i] + local;
+                volumes[i].forEachStemOf(local, stem -> {
+                    int id = own[stem];
+                    if (lastHolder[id] != p) {
+                        lastHolder[id] = p;
+                        action.accept(id, p);
+                    }
+                });
+            }
+        }
+    }
+
+    /** A stem held by a passage: ids and numbers as this snapshot's. */
+    private interface Holding {
+        void accept(int stem, int passage);
     }
 
     /** The indexed volumes by number. */

@@ -39,8 +39,8 @@ public final class RetrievalProbe {
             VolumeData data = json.readValue(new XZInputStream(new ByteArrayInputStream(bytes)), VolumeData.class);
             List<CutPassage> passages = new PassageCutter().cut(data);
             cut.put(v, passages);
-            List<VolumeIndex.Entry> entries = passages.stream().map(p -> new VolumeIndex.Entry(p.ordinal(), p.run(), p.kind(),
-                    p.words(), Stems.of(TextNormaliser.tokenize(p.body())).stream().map(Stems.Stem::stem).toArray(String[]::new)))
+            List<VolumeIndex.Entry> entries = passages.stream().map(p -> new VolumeIndex.Entry(p.ordinal(), p.run(),
+                    Stems.of(TextNormaliser.tokenize(p.body())).stream().map(Stems.Stem::stem).toArray(String[]::new)))
                     .toList();
             volumes.add(VolumeIndex.of(v, "", entries));
         }
