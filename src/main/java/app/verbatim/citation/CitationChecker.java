@@ -69,8 +69,9 @@ public class CitationChecker {
 
     @Transactional
     void onVolumeLoaded(@Observes WorksVolumeLoaded loaded) {
-        List<Long> memoirs = loaded.last() ? memoirs("SELECT DISTINCT memoir_id FROM quotation WHERE lenin", null)
-                : memoirs("SELECT DISTINCT memoir_id FROM citation WHERE volume = ?", loaded.volume());
+        List<Long> memoirs = loaded.last() ? MemoirIds.of(dataSource, "SELECT DISTINCT memoir_id FROM quotation WHERE lenin", null)
+                : MemoirIds.of(dataSource, "SELECT DISTINCT memoir_id FROM citation WHERE volume = ?",
+                        loaded.volume());
         check(memoirs);
         if (loaded.last()) {
             Log.infof("Works: the Lenin quotations of %d memoirs located and their citations checked", memoirs.size());
@@ -241,22 +242,6 @@ public class CitationChecker {
         return out;
     }
 
-    private List<Long> memoirs(String sql, Integer value) {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            if (value != null) {
-                st.setInt(1, value);
-            }
-            try (ResultSet r = st.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Listing memoirs to check failed", e);
-        }
-        return ids;
-    }
 
     private String differences(WorksMatch m) {
         try {

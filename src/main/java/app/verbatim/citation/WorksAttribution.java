@@ -56,12 +56,15 @@ public class WorksAttribution {
     /** Runs after ReviewKeeper (APPLICATION) places reviews, before the observers of default priority. */
     static final int PRIORITY = Interceptor.Priority.APPLICATION + 100;
 
+    /** A quotation nobody is named for: no person, and no body issuing it. */
+    private static final String NOBODY_NAMED = "NOT q.lenin AND q.speaker_kind = 'UNKNOWN' AND q.issuing_body IS NULL";
+
     private static final String UNATTRIBUTED = """
             SELECT q.id, q.body, q.memoir_id
               FROM quotation q
-             WHERE q.memoir_id = ANY (?::bigint[]) AND NOT q.lenin AND q.speaker_kind = 'UNKNOWN' AND q.issuing_body IS NULL
+             WHERE q.memoir_id = ANY (?::bigint[]) AND %s
                AND NOT EXISTS (SELECT 1 FROM review r WHERE r.quotation_id = q.id)
-             ORDER BY q.memoir_id, q.id""";
+             ORDER BY q.memoir_id, q.id""".formatted(NOBODY_NAMED);
 
     private static final String MAKE_LENINS = """
             UPDATE quotation
@@ -94,7 +97,8 @@ public class WorksAttribution {
         if (!loaded.last()) {
             return;
         }
-        Set<Long> changed = attribute(memoirsWithUnattributed());
+        Set<Long> changed = attribute(MemoirIds.of(dataSource,
+                "SELECT DISTINCT q.memoir_id FROM quotation q WHERE " + NOBODY_NAMED + " ORDER BY q.memoir_id", null));
         changed.forEach(id -> stored.fire(new MemoirStored(id)));
         Log.infof("Works: quotations of %d memoirs found among Lenin's own words and attributed to him", changed.size());
     }
@@ -180,19 +184,4 @@ public class WorksAttribution {
         return out;
     }
 
-    private List<Long> memoirsWithUnattributed() {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement st = c.prepareStatement("""
-                     SELECT DISTINCT memoir_id FROM quotation
-                      WHERE NOT lenin AND speaker_kind = 'UNKNOWN' AND issuing_body IS NULL ORDER BY memoir_id""");
-             ResultSet r = st.executeQuery()) {
-            while (r.next()) {
-                ids.add(r.getLong(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Listing memoirs to attribute failed", e);
-        }
-        return ids;
-    }
 }
