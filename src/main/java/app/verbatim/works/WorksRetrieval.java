@@ -18,7 +18,7 @@ import app.verbatim.match.StemOverlap;
  * Finds the passages of the Works that hold a submission's content words, on English stems, weighted by how
  * rare each stem is (inverse document frequency over passages). Unlike word pairs, stems survive another
  * translation: "decrees from above" and "decreed from above" share "decre" and "abov". First every passage is
- * scored by the weight of the stems it holds (one accumulator per thread); then the best-scoring ones, with
+ * scored by the weight of the stems it holds (in an accumulator lent to the lookup from a pool); then the best-scoring ones, with
  * their neighbours, are compared stem by stem in order ({@link StemOverlap}). Plain Java over an immutable
  * {@link WorksSnapshot}.
  */
