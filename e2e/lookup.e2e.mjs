@@ -276,6 +276,7 @@ async function main() {
     await step('the Works entry of the navigation lists the volumes, each opening at its first page', async () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Works' }).click();
       await page.waitForURL(/#\/works$/);
+      await visibleView(page, 'works');
       assertEqual(await activeId(page), 'works-heading', 'focused element');
       const row = page.locator('[data-testid="works-volumes"] tr').filter({ has: page.locator('a[data-volume="26"]') });
       await row.waitFor({ state: 'visible' });
@@ -389,6 +390,7 @@ async function main() {
     await step('the citation checks list, from the navigation, filters by outcome and pages', async () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Citation checks' }).click();
       await page.waitForURL(/#\/checks$/);
+      await visibleView(page, 'checks');
       assertEqual(await activeId(page), 'checks-heading', 'focused element');
       const rows = page.locator('[data-testid="checks"] > li');
       await rows.first().waitFor({ state: 'visible' });
@@ -427,6 +429,7 @@ async function main() {
       assertEqual(await activeId(page), 'lookup-heading', 'focused element after "Look up"');
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Volumes' }).click();
       await page.waitForURL(/#\/volumes$/);
+      await visibleView(page, 'volumes');
       assertEqual(await activeId(page), 'volumes-heading', 'focused element after "Volumes"');
       assertEqual(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Volumes' })
         .getAttribute('aria-current'), 'page', 'aria-current of the Volumes link');
