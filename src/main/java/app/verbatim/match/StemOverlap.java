@@ -41,11 +41,12 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
      * row b, row b + t holds max(0, L[j] - t GAP) with L[j] = max(row b [j], L[j - 1] - GAP), which is kept
      * instead (most windows compared hold only a few of a submission's stems: this halved a lookup's CPU).
      *
-     * <p>Within a row only the columns that can be above zero are worked out, the rest set to zero: a cell is
-     * zero unless its stem matches the row's or the cell above or to its left is above zero, so a row's non-zero
-     * cells start no earlier than the row above's or the row's first match, and end where both the row above's
-     * and its last match are behind and the value has fallen to zero. Most of a window lies outside the few
-     * stretches a submission's stems reach (the cells were a quarter of the service's CPU, filled whole).
+     * <p>Within a row only the columns that can be above zero are worked out and written; every other cell is zero
+     * and is never written, only known to be zero by its row's band: a cell is zero unless its stem matches the
+     * row's or the cell above or to its left is above zero, so a row's non-zero cells start no earlier than the row
+     * above's or the row's first match, and end where both the row above's and its last match are behind and the
+     * value has fallen to zero. Most of a window lies outside the few stretches a submission's stems reach (the
+     * cells were a quarter of the service's CPU filled whole, and zeroing the rest a tenth of what was left).
      */
     private static final class Cells {
         private final double[] score;
@@ -55,6 +56,9 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
         /** Per row filled in: its first and last column above zero (first > last when none). */
         private final int[] low;
         private final int[] high;
+        /** Per row b that rows are derived from: the columns [keptFrom, keptTo) of its L written in row b + 1. */
+        private final int[] keptFrom;
+        private final int[] keptTo;
         /** The other text's stems with their columns, {@code stem << 32 | column}, ascending. */
         private final long[] columns;
         double best;
@@ -69,7 +73,8 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
             base = new int[n + 1];
             low = new int[n + 1];
             high = new int[n + 1];
-            Arrays.fill(score, 0, width, 0);
+            keptFrom = new int[n + 1];
+            keptTo = new int[n + 1];
             base[0] = -1;
             low[0] = width;
             columns = new long[m];
@@ -107,22 +112,23 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
             return (int) columns[k];
         }
 
+        /** Cell (i, j) of a row filled in: zero outside its band, which was never written. */
+        private double filledAt(int i, int j) {
+            return j >= low[i] && j <= high[i] ? score[i * width + j] : 0;
+        }
+
         /** Rows {@code b + 1 .. b + r} have no stem of the other text: keep L in row b + 1, fill row b + r in. */
         private void derive(int b, int r) {
-            int from = b * width;
             int keep = (b + 1) * width;
             int last = (b + r) * width;
             // L is zero before row b's first cell above zero, and again once past its last one and fallen to zero
             int j = Math.min(low[b], width);
-            Arrays.fill(score, last, last + j, 0);
-            if (r > 1) {
-                Arrays.fill(score, keep, keep + j, 0);
-            }
+            keptFrom[b] = j;
             int lowest = width;
             int highest = 0;
             double l = 0;
             for (; j < width && (j <= high[b] || l > 0); j++) {
-                l = Math.max(score[from + j], l - GAP);
+                l = Math.max(filledAt(b, j), l - GAP);
                 if (r > 1) {
                     score[keep + j] = l;
                 }
@@ -133,10 +139,7 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
                     highest = j;
                 }
             }
-            Arrays.fill(score, last + j, last + width, 0);
-            if (r > 1) {
-                Arrays.fill(score, keep + j, keep + width, 0);
-            }
+            keptTo[b] = j;
             base[b + r] = -1;
             low[b + r] = lowest;
             high[b + r] = highest;
@@ -145,16 +148,14 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
         /** Row i, whose stem {@code s} stands in columns {@code first..last} of the other text (and maybe between). */
         private void fill(int i, int s, double w, int[] other, int first, int last) {
             int row = i * width;
-            int up = row - width;
             int j = Math.min(low[i - 1], first);
-            Arrays.fill(score, row, row + j, 0);
             int reach = Math.max(high[i - 1], last);
             int lowest = width;
             int highest = 0;
-            double v = 0;
+            double v = 0; // the cell to the left, zero before the first column worked out
             for (; j < width && (j <= reach || v > 0); j++) {
-                double diagonal = s == other[j - 1] ? score[up + j - 1] + w : 0;
-                v = Math.max(0, Math.max(diagonal, Math.max(score[up + j] - GAP, score[row + j - 1] - GAP)));
+                double diagonal = s == other[j - 1] ? filledAt(i - 1, j - 1) + w : 0;
+                v = Math.max(0, Math.max(diagonal, Math.max(filledAt(i - 1, j) - GAP, v - GAP)));
                 score[row + j] = v;
                 if (v > 0) {
                     lowest = Math.min(lowest, j);
@@ -166,7 +167,6 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
                     bestColumn = j;
                 }
             }
-            Arrays.fill(score, row + j, row + width, 0);
             low[i] = lowest;
             high[i] = highest;
         }
@@ -174,9 +174,10 @@ public record StemOverlap(double orderedShare, double share, int shared, int dis
         double at(int i, int j) {
             int b = base[i];
             if (b < 0) {
-                return score[i * width + j];
+                return filledAt(i, j);
             }
-            return Math.max(0, score[(b + 1) * width + j] - GAP * (i - b));
+            double l = j >= keptFrom[b] && j < keptTo[b] ? score[(b + 1) * width + j] : 0;
+            return Math.max(0, l - GAP * (i - b));
         }
     }
 
