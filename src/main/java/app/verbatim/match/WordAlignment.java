@@ -1,6 +1,7 @@
 package app.verbatim.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -86,9 +87,11 @@ final class WordAlignment {
         for (int diagonal : anchors) {
             int regionFrom = Math.max(from, diagonal - slack);
             int regionTo = Math.min(to, diagonal + subKeys.length + slack);
-            Result anchored = bestIn(diffed, sub, subOffset, keepWeight, stored, regionFrom, regionTo);
-            if (anchored.value() > best.value()) {
-                best = anchored;
+            if (canBeat(best, sub, subOffset, keepWeight, stored, regionFrom, regionTo)) {
+                Result anchored = bestIn(diffed, sub, subOffset, keepWeight, stored, regionFrom, regionTo);
+                if (anchored.value() > best.value()) {
+                    best = anchored;
+                }
             }
         }
         if (best.isEmpty()) {
@@ -99,8 +102,32 @@ final class WordAlignment {
         int after = subOffset + subKeys.length - 1 - best.lastKeep().sub();
         int narrowFrom = Math.max(from, best.firstKeep().stored() - before - 2);
         int narrowTo = Math.min(to, best.lastKeep().stored() + after + 3);
+        if (!canBeat(best, sub, subOffset, keepWeight, stored, narrowFrom, narrowTo)) {
+            return best;
+        }
         Result local = bestIn(diffed, sub, subOffset, keepWeight, stored, narrowFrom, narrowTo);
         return local.value() > best.value() ? local : best;
+    }
+
+    /**
+     * Whether a diff of stored words [from, to) could find a window worth more than {@code best}: a window is worth
+     * at most the weight of the submission words it keeps, and it can keep only words the region has. Regions
+     * around a second or third anchor often cannot, and are not diffed.
+     */
+    private static boolean canBeat(Result best, String sub, int subOffset, double[] keepWeight, WordCodes stored,
+                                   int from, int to) {
+        if (best.isEmpty()) {
+            return true;
+        }
+        char[] present = stored.region(from, to).toCharArray();
+        Arrays.sort(present);
+        double most = 0;
+        for (int k = 0; k < sub.length(); k++) {
+            if (Arrays.binarySearch(present, sub.charAt(k)) >= 0) {
+                most += keepWeight[subOffset + k];
+            }
+        }
+        return most > best.value();
     }
 
     /** The best window of the segment's diff against stored words [from, to), diffing each region once. */
