@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 import app.verbatim.match.StemOverlap;
@@ -41,11 +40,17 @@ final class WorksRetrieval {
     private static final class Scratch {
         float[] accumulator = new float[0];
         int[] touched = new int[0];
+        /** The touched passages' weights, then the scores of those that can be ranked, with their passages. */
+        float[] scores = new float[0];
+        int[] reaching = new int[0];
+        final float[] heap = new float[RANKED];
 
         Scratch fit(int passages) {
             if (touched.length < passages) {
                 accumulator = new float[passages + 1]; // one more, always zero: the next passage's of the last one
                 touched = new int[passages];
+                scores = new float[passages];
+                reaching = new int[passages];
             }
             return this;
         }
@@ -53,7 +58,7 @@ final class WorksRetrieval {
 
     /**
      * Accumulators not in use: as many as lookups ever ran at once (the admission bounds them), not one per worker
-     * thread, each 1.2 MB over all the volumes' passages.
+     * thread, each 2.5 MB over all the volumes' passages.
      */
     private static final ConcurrentLinkedDeque<Scratch> SPARE = new ConcurrentLinkedDeque<>();
 
@@ -139,33 +144,97 @@ final class WorksRetrieval {
                 acc[p] += w;
             }
         }
-        PriorityQueue<Hit> top = new PriorityQueue<>(Comparator.comparingDouble(Hit::score));
-        float least = Float.NEGATIVE_INFINITY; // the least score ranked, once RANKED are
+        // Every passage scores at least its own weight, so the RANKED-th largest of those is a floor no ranked
+        // passage's score is below: a passage that cannot reach it is passed over without reading whether it runs on
+        // (a cache miss more per passage).
+        float[] scores = scratch.scores;
+        for (int i = 0; i < count; i++) {
+            scores[i] = acc[touched[i]];
+        }
+        float floor = rankedLeast(scores, count, scratch.heap);
+        int[] reaching = scratch.reaching;
+        int n = 0;
         for (int i = 0; i < count; i++) {
             int p = touched[i];
-            // a quotation may run over into the next passage of its run; whether it does is only read (a cache miss
-            // more per passage touched) for a passage that would be ranked if it did
-            if (acc[p] + acc[p + 1] / 2 <= least) {
-                continue;
+            if (acc[p] + acc[p + 1] / 2 >= floor) {
+                reaching[n] = p;
+                scores[n++] = score(snapshot, acc, p);
             }
-            boolean next = snapshot.runsOn(p);
-            float score = acc[p] + (next ? acc[p + 1] / 2 : 0);
-            if (score > least) {
-                boolean previous = p > 0 && snapshot.runsOn(p - 1);
-                double held = acc[p] + (next ? acc[p + 1] : 0) + (previous ? acc[p - 1] : 0);
-                top.add(new Hit(p, score, previous ? p - 1 : p, next ? p + 1 : p, held / total + ROUNDING));
-                if (top.size() > RANKED) {
-                    top.poll();
-                }
-                if (top.size() == RANKED) {
-                    least = top.peek().score();
-                }
+        }
+        // The RANKED-th score: those above it are ranked, in order, and of those equal to it the earliest passages
+        // (often thousands hold the same two stems), so that what is ranked never depends on the walk's order.
+        float least = rankedLeast(scores, n, scratch.heap);
+        List<Hit> top = new ArrayList<>();
+        int tied = 0;
+        for (int i = 0; i < n; i++) {
+            if (scores[i] > least) {
+                top.add(hit(snapshot, acc, reaching[i], scores[i], total));
+            } else if (scores[i] == least) {
+                reaching[tied++] = reaching[i];
             }
+        }
+        top.sort(HIGHEST_SCORE);
+        Arrays.sort(reaching, 0, tied);
+        for (int i = 0; i < tied && top.size() < RANKED; i++) {
+            top.add(hit(snapshot, acc, reaching[i], least, total));
         }
         for (int i = 0; i < count; i++) {
             acc[touched[i]] = 0;
         }
         return top;
+    }
+
+    /** A passage's score: its own weight, and half the next one's when a quotation may run over into it. */
+    private static float score(WorksSnapshot snapshot, float[] acc, int p) {
+        return acc[p] + (snapshot.runsOn(p) ? acc[p + 1] / 2 : 0);
+    }
+
+    private static Hit hit(WorksSnapshot snapshot, float[] acc, int p, float score, double total) {
+        boolean next = snapshot.runsOn(p);
+        boolean previous = p > 0 && snapshot.runsOn(p - 1);
+        double held = acc[p] + (next ? acc[p + 1] : 0) + (previous ? acc[p - 1] : 0);
+        return new Hit(p, score, previous ? p - 1 : p, next ? p + 1 : p, held / total + ROUNDING);
+    }
+
+    /** Highest score first; of equal scores the earlier passage, so that what is ranked never depends on the walk. */
+    private static final Comparator<Hit> HIGHEST_SCORE = Comparator.comparingDouble((Hit h) -> h.score()).reversed()
+            .thenComparingInt(Hit::passage);
+
+    /**
+     * The {@link #RANKED}-th largest of {@code values[0, n)} (no bound when there are no more than that), kept in a
+     * min-heap of that many: a value enters only when above the heap's least, which few do.
+     */
+    private static float rankedLeast(float[] values, int n, float[] heap) {
+        if (n <= RANKED) {
+            return Float.NEGATIVE_INFINITY;
+        }
+        System.arraycopy(values, 0, heap, 0, RANKED);
+        for (int i = RANKED / 2 - 1; i >= 0; i--) {
+            siftDown(heap, i);
+        }
+        for (int i = RANKED; i < n; i++) {
+            if (values[i] > heap[0]) {
+                heap[0] = values[i];
+                siftDown(heap, 0);
+            }
+        }
+        return heap[0];
+    }
+
+    private static void siftDown(float[] heap, int i) {
+        float w = heap[i];
+        while (2 * i + 1 < RANKED) {
+            int child = 2 * i + 1;
+            if (child + 1 < RANKED && heap[child + 1] < heap[child]) {
+                child++;
+            }
+            if (heap[child] >= w) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = w;
     }
 
     /**
