@@ -54,6 +54,12 @@ final class Explanations {
 
     private static String volumes(LookupResult.Searched searched) {
         String missing = searched.missingVolumes().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        if (searched.worksLoading()) {
+            // a restart or first start: volumes not yet loaded are not missing from the edition, and may hold the words
+            return "the " + searched.worksVolumes() + " volumes of the Collected Works loaded so far (the Works are still"
+                    + " loading; ask again in a minute" + (missing.isEmpty() ? "" : ": volumes " + missing + " not searched")
+                    + ")";
+        }
         return "the " + searched.worksVolumes() + " available volumes of the Collected Works"
                 + (missing.isEmpty() ? "" : " (volumes " + missing + " are not available)");
     }

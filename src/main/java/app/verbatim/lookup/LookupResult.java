@@ -31,7 +31,7 @@ public record LookupResult(VerdictPolicy.Verdict verdict, String explanation, St
     public enum Kind { QUOTATION, NARRATION, LENIN, QUOTED, EDITORIAL }
 
     /** The memoirs, and the volumes of the Works searched; the volumes of the edition there is no text of. */
-    public record Searched(boolean memoirs, int worksVolumes, List<Integer> missingVolumes) {
+    public record Searched(boolean memoirs, int worksVolumes, List<Integer> missingVolumes, boolean worksLoading) {
     }
 
     /**

@@ -31,6 +31,7 @@ import app.verbatim.text.TextNormaliser;
 import app.verbatim.text.Token;
 import app.verbatim.text.Words;
 import app.verbatim.text.WorksEdition;
+import app.verbatim.works.WorksLoader;
 import app.verbatim.works.WorksMatch;
 import app.verbatim.works.WorksSearch;
 import app.verbatim.works.data.Stretch;
@@ -55,12 +56,14 @@ public class LookupService {
     private final StoredWordsCache storedWords;
     private final LookupAdmission admission;
     private final WordingDifferences wordings;
+    private final WorksLoader worksLoader;
 
-    LookupService(CandidateFinder finder, PassageDetails details, WorksSearch works, WordingDifferences wordings,
-                  LookupConfig config) {
+    LookupService(CandidateFinder finder, PassageDetails details, WorksSearch works, WorksLoader worksLoader,
+                  WordingDifferences wordings, LookupConfig config) {
         this.finder = finder;
         this.details = details;
         this.works = works;
+        this.worksLoader = worksLoader;
         this.wordings = wordings;
         this.config = config;
         this.screen = new CandidateScreen(config.aligned());
@@ -225,7 +228,7 @@ public class LookupService {
     private LookupResult.Searched searched() {
         Set<Integer> loaded = works.volumesLoaded();
         List<Integer> missing = IntStream.rangeClosed(1, WorksEdition.VOLUMES).filter(v -> !loaded.contains(v)).boxed().toList();
-        return new LookupResult.Searched(true, loaded.size(), missing);
+        return new LookupResult.Searched(true, loaded.size(), missing, !worksLoader.progress().finished());
     }
 
     /**

@@ -161,6 +161,7 @@ class WorksApiTest {
                 .body("verdict", equalTo("NOT_FOUND"))
                 .body("searched.worksVolumes", equalTo(39))
                 .body("searched.missingVolumes", equalTo(List.of(3, 4, 5, 35, 37, 39)))
+                .body("searched.worksLoading", equalTo(false))
                 .body("explanation", containsString("nor in the 39 available volumes"));
     }
 

@@ -65,7 +65,10 @@ function renderSearched(searched) {
     h('strong', null, 'Searched: '),
     searched.memoirs ? 'the memoirs in the corpus; ' : 'not the memoirs; ',
     volumes ? [plural(volumes, 'volume'), ' of the ', h('cite', null, 'Collected Works'), ' searched'] : 'no volume of the Collected Works',
-    missing.length ? `; not available: ${missing.join(', ')}` : '',
+    // while the Works load, the volumes not searched are not missing from the edition: a later lookup may find more
+    searched.worksLoading
+      ? `; the Works are still loading${missing.length ? ` (not searched yet: ${missing.join(', ')})` : ''}, ask again in a minute`
+      : (missing.length ? `; not available: ${missing.join(', ')}` : ''),
     '.');
 }
 
