@@ -11,7 +11,7 @@ final class ContentHash {
      * Bump when extraction or normalisation changes what is stored for the same text: stored memoirs
      * then hash differently and are re-imported at the next start.
      */
-    static final int IMPORT_FORMAT = 4;
+    static final int IMPORT_FORMAT = 5;
 
     private ContentHash() {
     }

@@ -75,7 +75,7 @@ final class QuoteScanner {
         int from = lines.isEmpty() ? 0 : lines.get(0).start();
         while (li < lines.size()) {
             Line line = lines.get(li);
-            int restart = scanLine(line, from, stack);
+            int restart = scanLine(li, from, stack);
             if (restart >= 0) {
                 stack.clear();
                 from = restart;
@@ -131,7 +131,8 @@ final class QuoteScanner {
     }
 
     /** Returns -1 when the line is done, or a position to rescan from with an empty stack. */
-    private int scanLine(Line line, int from, Deque<Span> stack) {
+    private int scanLine(int li, int from, Deque<Span> stack) {
+        Line line = lines.get(li);
         for (int i = from; i < line.end(); i++) {
             char c = t.charAt(i);
             if (isDoubleMark(c)) {
@@ -149,6 +150,8 @@ final class QuoteScanner {
                         return cut;
                     }
                     push(stack, i, false, c == '“');
+                } else if ((k == CLOSE || k == AMBIG) && openDouble != null && strayClose(i, li, openDouble)) {
+                    continue; // the words go on: see strayClose
                 } else if ((k == CLOSE || k == AMBIG) && openDouble != null) {
                     while (stack.peekLast() != openDouble) abandon(stack.removeLast());
                     stack.removeLast();
@@ -198,6 +201,37 @@ final class QuoteScanner {
     }
 
     private static final int MAX_LOST_MARK_WORDS = 8;
+
+    /** Words on each side of a stray closing mark: a long quotation, going on at length, not a tag. */
+    private static final int STRAY_MIN_WORDS = 12;
+
+    /** Pronouns that open narration after a quotation ("...," he went on), never the quotation's own next words. */
+    private static final java.util.Set<String> NARRATING = java.util.Set.of("he", "she", "they", "i", "we", "it");
+
+    /**
+     * "..., move the reliable regiments to the most important points, surround the Alexandrinsky Theatre," occupy the
+     * Peter and Paul Fortress, ... etc. / "Of course, ..." — a closing mark after a comma, inside a long quotation
+     * begun in this paragraph, followed by the same sentence going on in lower case at length, with no tag and no other
+     * mark to the paragraph's end, when the next paragraph opens with a mark as a quotation running over paragraphs
+     * does: a printer's stray mark, not the end of the words.
+     */
+    private boolean strayClose(int close, int li, Span open) {
+        Line line = lines.get(li);
+        if (t.charAt(close - 1) != ',' || open.segments.size() != 1 || li + 1 >= lines.size()
+                || Words.of(t.substring(open.contentStart(), close)).size() < STRAY_MIN_WORDS) {
+            return false;
+        }
+        int after = skipSpaces(close + 1, line.end());
+        if (after >= line.end() || !Character.isLowerCase(t.charAt(after))) return false;
+        String rest = t.substring(after, line.end());
+        if (rest.chars().anyMatch(c -> isDoubleMark((char) c))) return false;
+        List<String> words = Words.of(rest);
+        if (words.size() < STRAY_MIN_WORDS || NARRATING.contains(words.get(0).toLowerCase())) return false;
+        if (words.subList(0, 6).stream().anyMatch(w -> SpeechVerbs.isTag(w.toLowerCase()))) return false;
+        Line next = lines.get(li + 1);
+        int opens = skipSpaces(next.start(), next.end());
+        return opens < next.end() && isDoubleMark(t.charAt(opens)) && classifyDouble(opens, next) == OPEN;
+    }
 
     private void push(Deque<Span> stack, int at, boolean single, boolean curly) {
         Span parent = stack.isEmpty() ? null : stack.peekLast();

@@ -94,6 +94,31 @@ class QuotationExtractorTest {
         assertEquals(26, q.citation().volume());
     }
 
+    /** A printer's stray closing mark inside a long quotation that runs on over paragraphs does not end it. */
+    @Test
+    void shouldPassOverAStrayClosingMarkInsideAQuotationRunningOverParagraphs() {
+        String text = "At the end of his letter he said what had to be done.\n\n"
+                + "\"And to do it we must at once, without losing a single moment, form a staff, gather our forces and"
+                + " move the regiments to the bridges,\" take the stations, the telegraph and the telephone exchange, and"
+                + " hold the whole city by the morning, whatever it costs.\n\n"
+                + "\"Of course, this is all by way of example.\" (Works, Vol. 26, pp. 8-9.)\n\nThe narration goes on.";
+        ExtractedQuotation q = only(text);
+        assertEquals(text.indexOf("And to do it"), q.start());
+        assertEquals(text.indexOf("example.") + "example".length(), q.end() - 1);
+        assertEquals(26, q.citation().volume());
+    }
+
+    /** Words going on after a closing mark are narration when a pronoun opens them, or a tag comes early. */
+    @Test
+    void shouldEndAQuotationWhereNarrationGoesOnAfterItsClosingMark() {
+        String text = "\"We must at once, without losing a single moment, form a staff, gather our forces and move"
+                + " the regiments to the bridges,\" he went on, walking up and down the little room, and then he"
+                + " stopped by the window and looked out for a long while.\n\n\"Of course, this is only an example.\"";
+        List<ExtractedQuotation> q = quotes(text);
+        assertEquals(2, q.size(), () -> "quotations: " + q);
+        assertTrue(q.get(0).text().endsWith("to the bridges,"), q.get(0).text());
+    }
+
     @Test
     void shouldGiveSeparatedFragmentsTheSameClosingCitation() {
         String text = "Among his papers is an article in which Ilyich describes the day: \"A tiresome, painful, dreary "
