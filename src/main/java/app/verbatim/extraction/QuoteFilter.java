@@ -3,6 +3,7 @@ package app.verbatim.extraction;
 import java.util.List;
 import java.util.Locale;
 
+import app.verbatim.text.LeninNames;
 import app.verbatim.text.QuoteShape;
 import app.verbatim.text.SpeechVerbs;
 import app.verbatim.text.Words;
@@ -49,6 +50,12 @@ final class QuoteFilter {
         // "a communist of the sort Lenin described as 'left'": words after "as" are a label someone gave, not speech
         if (!colon && !cited && words.size() <= NOUN_PHRASE_WORDS && !before.isEmpty()
                 && before.get(before.size() - 1).equalsIgnoreCase("as") && lead.endsWith("as")) {
+            return Verdict.SCARE_QUOTE;
+        }
+        // "the Mensheviks called the slogan of the 'Constituent Assembly' 'a decisive victory'": the words a naming verb
+        // gives its object are the namer's label, not the words of whoever the sentence says spoke ("Ilyich said that");
+        // when Lenin or a 'he' names ("Ilyich called him a man of 'iron will'"), the label may be his words, and stays
+        if (!colon && words.size() <= NOUN_PHRASE_WORDS && namesItsObject(tail(before, 8), lead, content)) {
             return Verdict.SCARE_QUOTE;
         }
         if (colon && containsAny(tail(before, 2), Lexicon.TITLE_CUES) && QuoteShape.isTitleCase(words)) return Verdict.TITLE;
@@ -132,6 +139,41 @@ final class QuoteFilter {
             if (SpeechVerbs.isTag(w)) return true;
         }
         return false;
+    }
+
+    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("called", "calls", "call", "calling",
+            "named", "termed", "dubbed", "labelled", "labeled", "styled", "christened");
+
+    private static final java.util.Set<String> CLAUSE_STARTS = java.util.Set.of("that", "who", "which");
+    private static final java.util.Set<String> SINGULAR_PRONOUNS = java.util.Set.of("he", "she", "i");
+
+    /** Not "called out", "called to him", "called on us": those are someone crying out, speaking. */
+    private static final java.util.Set<String> CALLING_OUT = java.util.Set.of("out", "to", "on", "upon", "for",
+            "after", "back", "in", "up");
+
+    /**
+     * A naming verb with an object of its own right before the words ("called the slogan ... 'X'", "dubbed him
+     * 'X'"), no comma or colon between, and words that do not end as a cry or question.
+     */
+    private static boolean namesItsObject(List<String> before, String lead, String content) {
+        int verb = -1;
+        for (int i = 0; i < before.size(); i++) {
+            if (NAMING_VERBS.contains(before.get(i).toLowerCase(Locale.ROOT))) verb = i;
+        }
+        if (verb < 0 || verb == before.size() - 1 || CALLING_OUT.contains(before.get(verb + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // the naming clause's subject: the words before the verb, back to "that" or "who" or the lead-in's start
+        int clause = 0;
+        for (int i = 0; i < verb; i++) {
+            if (CLAUSE_STARTS.contains(before.get(i).toLowerCase(Locale.ROOT))) clause = i + 1;
+        }
+        for (String w : before.subList(clause, verb)) {
+            if (LeninNames.isName(w) || SINGULAR_PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        }
+        String words = content.strip();
+        char last = lead.isEmpty() ? ' ' : lead.charAt(lead.length() - 1);
+        return last != ',' && last != ':' && !words.endsWith("!") && !words.endsWith("?");
     }
 
     private static boolean containsAny(List<String> words, java.util.Set<String> cues) {

@@ -19,7 +19,7 @@ class ExtractionEvaluationTest {
 
     /** split: minimum Lenin-quotation F1, minimum share of citations right. */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "seeds", new double[] {0.94, 0.99},
+            "seeds", new double[] {0.95, 0.99},
             "dev", new double[] {0.95, 0.82});
 
     @Test

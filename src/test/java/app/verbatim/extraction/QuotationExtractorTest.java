@@ -177,6 +177,21 @@ class QuotationExtractorTest {
         assertTrue(quotes(text).isEmpty());
     }
 
+    /** What a naming verb calls its object is a label, even in a sentence where Lenin says something. */
+    @Test
+    void shouldNotTreatALabelGivenByANamingVerbAsSpeech() {
+        String text = "In that pamphlet Vladimir Ilyich said that the liberals, in their papers, called the new law"
+                + " \"a great step forward,\" whereas it only hid the old order.";
+        assertTrue(quotes(text).isEmpty(), () -> "quotations: " + quotes(text));
+    }
+
+    /** Calling out is speaking: the cry after it is the caller's words. */
+    @Test
+    void shouldKeepWordsCalledOutAsSpeech() {
+        ExtractedQuotation q = only("Ilyich stopped at the door and called out to the guard \"Let them all come in!\"");
+        assertEquals("Let them all come in!", q.text());
+    }
+
     @Test
     void shouldNotTreatTitleAfterEntitledAsQuotation() {
         String text = "In his article entitled \"The importance of Gold Now and After the Complete Victory of Socialism,\" "
