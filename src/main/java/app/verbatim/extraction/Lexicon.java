@@ -38,4 +38,14 @@ final class Lexicon {
     /** Text before a quotation that marks a crowd, not a person, as the source. */
     static final List<String> CROWD_CUES = List.of("shout from", "shouts from", "cry from", "cries from",
             "voices from", "a voice from");
+
+    /** Pronouns that open a clause of narration about someone ("...," he went on; "X" they wanted). */
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "i", "we", "they");
+
+    /** Verbs that give their object a name: "called the slogan 'a decisive victory'", "dubbed him 'the Old Man'". */
+    static final Set<String> NAMING_VERBS = Set.of("called", "calls", "call", "calling", "named", "termed", "dubbed",
+            "labelled", "labeled", "styled", "christened");
+
+    /** After a naming verb, words that make it someone crying out or turning to someone: "called out", "called to". */
+    static final Set<String> CALLING_OUT = Set.of("out", "to", "on", "upon", "for", "after", "back", "in", "up");
 }

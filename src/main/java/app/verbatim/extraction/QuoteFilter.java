@@ -104,7 +104,7 @@ final class QuoteFilter {
         java.util.regex.Matcher m = VERB_AFTER.matcher(q.trailerText());
         if (!m.lookingAt()) return false;
         String next = m.group(1);
-        return !SpeechVerbs.isSpeechVerb(next) && !List.of("he", "she", "i", "we", "they").contains(next);
+        return !SpeechVerbs.isSpeechVerb(next) && !Lexicon.SUBJECT_PRONOUNS.contains(next);
     }
 
     /**
@@ -141,15 +141,9 @@ final class QuoteFilter {
         return false;
     }
 
-    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("called", "calls", "call", "calling",
-            "named", "termed", "dubbed", "labelled", "labeled", "styled", "christened");
-
     private static final java.util.Set<String> CLAUSE_STARTS = java.util.Set.of("that", "who", "which");
+    /** A namer who may be the one the sentence says spoke: Lenin's words may be the label. */
     private static final java.util.Set<String> SINGULAR_PRONOUNS = java.util.Set.of("he", "she", "i");
-
-    /** Not "called out", "called to him", "called on us": those are someone crying out, speaking. */
-    private static final java.util.Set<String> CALLING_OUT = java.util.Set.of("out", "to", "on", "upon", "for",
-            "after", "back", "in", "up");
 
     /**
      * A naming verb with an object of its own right before the words ("called the slogan ... 'X'", "dubbed him
@@ -158,9 +152,9 @@ final class QuoteFilter {
     private static boolean namesItsObject(List<String> before, String lead, String content) {
         int verb = -1;
         for (int i = 0; i < before.size(); i++) {
-            if (NAMING_VERBS.contains(before.get(i).toLowerCase(Locale.ROOT))) verb = i;
+            if (Lexicon.NAMING_VERBS.contains(before.get(i).toLowerCase(Locale.ROOT))) verb = i;
         }
-        if (verb < 0 || verb == before.size() - 1 || CALLING_OUT.contains(before.get(verb + 1).toLowerCase(Locale.ROOT))) {
+        if (verb < 0 || verb == before.size() - 1 || Lexicon.CALLING_OUT.contains(before.get(verb + 1).toLowerCase(Locale.ROOT))) {
             return false;
         }
         // the naming clause's subject: the words before the verb, back to "that" or "who" or the lead-in's start

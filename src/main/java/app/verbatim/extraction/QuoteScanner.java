@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -205,8 +206,6 @@ final class QuoteScanner {
     /** Words on each side of a stray closing mark: a long quotation, going on at length, not a tag. */
     private static final int STRAY_MIN_WORDS = 12;
 
-    /** Pronouns that open narration after a quotation ("...," he went on), never the quotation's own next words. */
-    private static final java.util.Set<String> NARRATING = java.util.Set.of("he", "she", "they", "i", "we", "it");
 
     /**
      * "..., move the reliable regiments to the most important points, surround the Alexandrinsky Theatre," occupy the
@@ -226,8 +225,10 @@ final class QuoteScanner {
         String rest = t.substring(after, line.end());
         if (rest.chars().anyMatch(c -> isDoubleMark((char) c))) return false;
         List<String> words = Words.of(rest);
-        if (words.size() < STRAY_MIN_WORDS || NARRATING.contains(words.get(0).toLowerCase())) return false;
-        if (words.subList(0, 6).stream().anyMatch(w -> SpeechVerbs.isTag(w.toLowerCase()))) return false;
+        // narration opens with a pronoun ("...," he went on) or names its tag early; the quotation's own words do neither
+        String first = words.get(0).toLowerCase(Locale.ROOT);
+        if (words.size() < STRAY_MIN_WORDS || Lexicon.SUBJECT_PRONOUNS.contains(first) || first.equals("it")) return false;
+        if (words.subList(0, 6).stream().anyMatch(w -> SpeechVerbs.isTag(w.toLowerCase(Locale.ROOT)))) return false;
         Line next = lines.get(li + 1);
         int opens = skipSpaces(next.start(), next.end());
         return opens < next.end() && isDoubleMark(t.charAt(opens)) && classifyDouble(opens, next) == OPEN;
