@@ -2,7 +2,6 @@ package app.verbatim.works;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,7 +110,7 @@ final class WorksRetrieval {
             to = range[1];
         }
         Scratch scratch = Objects.requireNonNullElseGet(SPARE.pollFirst(), Scratch::new).fit(snapshot.passages());
-        Collection<Hit> top;
+        List<Hit> top;
         try {
             top = ranked(snapshot, scratch, submission, stemWeights, distinct, total, from, to);
         } finally {
@@ -121,8 +120,8 @@ final class WorksRetrieval {
     }
 
     /** The {@link #RANKED} passages holding most weight of the submission's stems, with their windows' bounds. */
-    private static Collection<Hit> ranked(WorksSnapshot snapshot, Scratch scratch, int[] submission, double[] stemWeights,
-                                          List<Integer> distinct, double total, int from, int to) {
+    private static List<Hit> ranked(WorksSnapshot snapshot, Scratch scratch, int[] submission, double[] stemWeights,
+                                    List<Integer> distinct, double total, int from, int to) {
         float[] acc = scratch.accumulator;
         int[] touched = scratch.touched;
         int count = 0;
@@ -243,7 +242,7 @@ final class WorksRetrieval {
      * window chosen so far can change nothing and is not aligned, and once the windows' summed bounds fall short
      * too, none after them is read.
      */
-    private static List<Window> compared(WorksSnapshot snapshot, Collection<Hit> hits, int[] submission,
+    private static List<Window> compared(WorksSnapshot snapshot, List<Hit> hits, int[] submission,
                                          double[] stemWeights, Held held, int limit) {
         List<Hit> byBound = new ArrayList<>(hits);
         byBound.sort(Comparator.comparingDouble(Hit::bound).reversed());
