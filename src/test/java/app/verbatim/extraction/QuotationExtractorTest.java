@@ -104,7 +104,8 @@ class QuotationExtractorTest {
                 + "\"Of course, this is all by way of example.\" (Works, Vol. 26, pp. 8-9.)\n\nThe narration goes on.";
         ExtractedQuotation q = only(text);
         assertEquals(text.indexOf("And to do it"), q.start());
-        assertEquals(text.indexOf("example.") + "example".length(), q.end() - 1);
+        assertEquals(text.indexOf("example.") + "example.".length(), q.end());
+        assertTrue(q.text().contains("to the bridges,\" take the stations"), q.text());
         assertEquals(26, q.citation().volume());
     }
 
@@ -185,11 +186,11 @@ class QuotationExtractorTest {
         assertTrue(quotes(text).isEmpty(), () -> "quotations: " + quotes(text));
     }
 
-    /** Calling out is speaking: the cry after it is the caller's words. */
+    /** Calling out is speaking: the words after it are the caller's, though they end as a plain sentence. */
     @Test
     void shouldKeepWordsCalledOutAsSpeech() {
-        ExtractedQuotation q = only("Ilyich stopped at the door and called out to the guard \"Let them all come in!\"");
-        assertEquals("Let them all come in!", q.text());
+        ExtractedQuotation q = only("Ilyich stopped at the door and called out to the guard \"Let them all come in.\"");
+        assertEquals("Let them all come in.", q.text());
     }
 
     @Test
